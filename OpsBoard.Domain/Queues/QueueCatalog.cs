@@ -1,0 +1,29 @@
+namespace OpsBoard.Domain.Queues;
+
+/// <summary>The desks' queues. An item sits in at most one queue at a time, decided by its type and state.</summary>
+public sealed class QueueCatalog
+{
+    public QueueCatalog(IReadOnlyList<QueueDefinition> queues) => All = queues;
+
+    public static QueueCatalog Default { get; } = new(
+    [
+        Queue("operations-intake", "Operations: intake and payment", "operation", "Received", "AwaitingPayment", "PaymentReview"),
+        Queue("operations-closing", "Operations: closing", "operation", "ReadyToClose"),
+        Queue("operations-broker", "Operations: broker and settlement", "operation", "Closed", "AtBroker", "Returned"),
+        Queue("operations-refunds", "Operations: refunds", "operation", "RefundPending"),
+        Queue("stories-review", "Stories: review", "story", "Received", "InReview", "PendingDocuments"),
+        Queue("stories-broker", "Stories: broker approval", "story", "ReadyToSend", "AtBroker"),
+        Queue("claims", "Claims", "claim", "Registered", "Investigating", "AwaitingEvidence", "Resolved"),
+    ]);
+
+    public IReadOnlyList<QueueDefinition> All { get; }
+
+    public QueueDefinition? Find(string key) => All.FirstOrDefault(q => q.Key == key);
+
+    public QueueDefinition? For(string workflowType, string state) => All.FirstOrDefault(q => q.Contains(workflowType, state));
+
+    public IEnumerable<QueueDefinition> VisibleTo(Engine.Actor actor) => All.Where(q => actor.IsInAnyRole(q.Roles));
+
+    private static QueueDefinition Queue(string key, string name, string type, params string[] states) =>
+        new(key, name, type, states.ToHashSet(), Roles.All);
+}

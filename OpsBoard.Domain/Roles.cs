@@ -1,0 +1,18 @@
+namespace OpsBoard.Domain;
+
+/// <summary>The role names the server checks; they are also the claim values in tokens and cookies.</summary>
+public static class Roles
+{
+    public const string Agent = "Agent";
+    public const string Lead = "Lead";
+    public const string Manager = "Manager";
+    public const string Admin = "Admin";
+
+    public static IReadOnlyList<string> All { get; } = [Agent, Lead, Manager, Admin];
+
+    /// <summary>Everyone who works items day to day.</summary>
+    public static IReadOnlyList<string> Staff { get; } = [Agent, Lead, Manager];
+
+    /// <summary>Those who may approve the special moves.</summary>
+    public static IReadOnlyList<string> Leads { get; } = [Lead, Manager];
+}

@@ -1,0 +1,75 @@
+namespace OpsBoard.Domain.Sla;
+
+/// <summary>Adds business time to an instant: only working hours of working days that are not holidays count.</summary>
+public sealed class BusinessCalendar
+{
+    private readonly BusinessCalendarOptions _options;
+    private readonly TimeZoneInfo _zone;
+    private readonly HashSet<DateOnly> _holidays;
+
+    public BusinessCalendar(BusinessCalendarOptions options)
+    {
+        if (options.DayEnd <= options.DayStart)
+        {
+            throw new ArgumentException("The working day must end after it starts.", nameof(options));
+        }
+        _options = options;
+        _zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
+        _holidays = [.. options.Holidays];
+    }
+
+    public TimeSpan WorkdayLength => _options.DayEnd - _options.DayStart;
+
+    public bool IsWorkingDay(DateOnly day) => _options.WorkingDays.Contains(day.DayOfWeek) && !_holidays.Contains(day);
+
+    public TimeSpan Length(BusinessDuration duration) => (WorkdayLength * duration.Days) + duration.Hours;
+
+    public DateTimeOffset Add(DateTimeOffset start, BusinessDuration duration) => Add(start, Length(duration));
+
+    public DateTimeOffset Add(DateTimeOffset start, TimeSpan businessTime)
+    {
+        var local = TimeZoneInfo.ConvertTime(start, _zone).DateTime;
+        var remaining = businessTime;
+        var cursor = NextWorkingInstant(local);
+        while (true)
+        {
+            var dayEnd = cursor.Date + _options.DayEnd.ToTimeSpan();
+            var available = dayEnd - cursor;
+            if (remaining <= available)
+            {
+                return ToOffset(cursor + remaining);
+            }
+            remaining -= available;
+            cursor = NextWorkingInstant(cursor.Date.AddDays(1));
+        }
+    }
+
+    /// <summary>The clock for a duration started now, warning when its last fifth begins.</summary>
+    public SlaWindow Window(DateTimeOffset start, BusinessDuration duration)
+    {
+        var total = Length(duration);
+        return new SlaWindow(start, Add(start, total * 0.8), Add(start, total));
+    }
+
+    private DateTime NextWorkingInstant(DateTime local)
+    {
+        var cursor = local;
+        for (var guard = 0; guard < 3660; guard++)
+        {
+            var dayStart = cursor.Date + _options.DayStart.ToTimeSpan();
+            var dayEnd = cursor.Date + _options.DayEnd.ToTimeSpan();
+            if (IsWorkingDay(DateOnly.FromDateTime(cursor)) && cursor < dayEnd)
+            {
+                return cursor < dayStart ? dayStart : cursor;
+            }
+            cursor = cursor.Date.AddDays(1);
+        }
+        throw new InvalidOperationException("The calendar has no working day in ten years.");
+    }
+
+    private DateTimeOffset ToOffset(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(unspecified, _zone.GetUtcOffset(unspecified));
+    }
+}

@@ -1,0 +1,64 @@
+using OpsBoard.Domain.Engine;
+using OpsBoard.Domain.Fields;
+using OpsBoard.Domain.Sla;
+
+namespace OpsBoard.Domain.Workflows.Claims;
+
+public enum ClaimState
+{
+    Registered, Investigating, AwaitingEvidence, Resolved, Closed,
+}
+
+public enum ClaimTrigger
+{
+    StartInvestigation, RequestEvidence, EvidenceReceived, Resolve, Reopen, Close,
+}
+
+/// <summary>A customer complaint, to be resolved within the business days the client's contract allows.</summary>
+public static class ClaimWorkflow
+{
+    public const string Type = "claim";
+
+    public const int DefaultDaysAllowed = 3;
+
+    public static IReadOnlyList<FieldDefinition> Fields { get; } =
+    [
+        new("client", FieldType.Text, RequiredOnCreate: true),
+        new("channel", FieldType.Choice, Choices: ["phone", "email", "portal", "salesRep"]),
+        new("description", FieldType.Text),
+        new("orderReference", FieldType.Text),
+        new("amountClaimed", FieldType.Money),
+        new("daysAllowed", FieldType.Choice, Choices: ["3", "5"]),
+        new("verdict", FieldType.Choice, Choices: ["accepted", "rejected"]),
+        new("rootCause", FieldType.Text),
+        new("responsibleParty", FieldType.Text),
+        new("evidence", FieldType.TextList),
+    ];
+
+    public static int DaysAllowed(IReadOnlyDictionary<string, object?> fields) =>
+        fields.Text("daysAllowed") == "5" ? 5 : DefaultDaysAllowed;
+
+    public static Workflow<ClaimState, ClaimTrigger> Create()
+    {
+        var m = new StateMachine<ClaimState, ClaimTrigger>(ClaimState.Registered);
+        m.Configure(ClaimState.Registered).Permit(ClaimTrigger.StartInvestigation, ClaimState.Investigating);
+        m.Configure(ClaimState.Investigating).Permit(ClaimTrigger.RequestEvidence, ClaimState.AwaitingEvidence)
+            .Permit(ClaimTrigger.Resolve, ClaimState.Resolved);
+        m.Configure(ClaimState.AwaitingEvidence).Permit(ClaimTrigger.EvidenceReceived, ClaimState.Investigating);
+        m.Configure(ClaimState.Resolved).Permit(ClaimTrigger.Close, ClaimState.Closed)
+            .Permit(ClaimTrigger.Reopen, ClaimState.Investigating);
+
+        m.Trigger(ClaimTrigger.Resolve).Requires("verdict", "rootCause", "responsibleParty");
+        m.Trigger(ClaimTrigger.EvidenceReceived).Requires("evidence");
+
+        // One clock from registration until resolved: 3 business days, or 5 when the contract says so.
+        var untilResolved = new SlaRule(SlaClock.FromCreation, f => BusinessDuration.FromDays(DaysAllowed(f)));
+        var sla = new Dictionary<ClaimState, SlaRule>
+        {
+            [ClaimState.Registered] = untilResolved,
+            [ClaimState.Investigating] = untilResolved,
+            [ClaimState.AwaitingEvidence] = untilResolved,
+        };
+        return new(Type, m, Fields, [ClaimState.Closed], sla);
+    }
+}

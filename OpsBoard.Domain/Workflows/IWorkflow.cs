@@ -1,0 +1,35 @@
+using OpsBoard.Domain.Engine;
+using OpsBoard.Domain.Fields;
+using OpsBoard.Domain.Sla;
+
+namespace OpsBoard.Domain.Workflows;
+
+/// <summary>A workflow seen through names, so the API, pages and storage can drive any of them.</summary>
+public interface IWorkflow
+{
+    string Type { get; }
+
+    string InitialState { get; }
+
+    IReadOnlyList<string> States { get; }
+
+    /// <summary>States where the item's work is over; reaching one counts as done for the day.</summary>
+    IReadOnlySet<string> DoneStates { get; }
+
+    IReadOnlyList<FieldDefinition> Fields { get; }
+
+    IReadOnlyList<TriggerInfo> Triggers { get; }
+
+    bool IsState(string state);
+
+    SlaRule? SlaFor(string state);
+
+    FireResult Fire(string state, string trigger, TransitionContext context);
+
+    IReadOnlyList<TriggerAvailability> PermittedTriggers(string state, TransitionContext context);
+
+    string ToMermaid();
+}
+
+/// <summary>A trigger as clients see it: where it may fire, where it leads, who may fire it and what it needs.</summary>
+public sealed record TriggerInfo(string Name, IReadOnlyList<string> From, IReadOnlyList<string> To, IReadOnlyList<string> Roles, IReadOnlyList<string> RequiredFields);

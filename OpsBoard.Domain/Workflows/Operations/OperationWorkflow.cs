@@ -1,0 +1,93 @@
+using OpsBoard.Domain.Engine;
+using OpsBoard.Domain.Fields;
+using OpsBoard.Domain.Sla;
+
+namespace OpsBoard.Domain.Workflows.Operations;
+
+public enum OperationState
+{
+    Received, AwaitingPayment, PaymentReview, ReadyToClose, Closed, AtBroker, Returned, Settled, Cancelled, RefundPending, Refunded,
+}
+
+public enum OperationTrigger
+{
+    Identify, ReceiveProof, ApprovePayment, RejectProof, Close, SendToBroker, SignContract, Settle, BrokerReturn, Resubmit,
+    Cancel, RequestRefund, ConfirmRefund,
+}
+
+/// <summary>An FX remittance order worked by the DVP desk with the broker.</summary>
+public static class OperationWorkflow
+{
+    public const string Type = "operation";
+
+    /// <summary>From this amount in USD a physical contract must be signed before settling.</summary>
+    public const decimal ContractThresholdUsd = 100_000m;
+
+    public static IReadOnlyList<FieldDefinition> Fields { get; } =
+    [
+        new("client", FieldType.Text, RequiredOnCreate: true),
+        new("amount", FieldType.Money, RequiredOnCreate: true),
+        new("currency", FieldType.Choice, Choices: ["USD", "EUR", "GBP", "CAD", "AUD", "JPY", "CHF"]),
+        new("direction", FieldType.Choice, Choices: ["inbound", "outbound"]),
+        new("channel", FieldType.Choice, Choices: ["online", "offline", "pj"]),
+        new("rate", FieldType.Number),
+        new("operator", FieldType.Text),
+        new("brokerReference", FieldType.Text),
+        new("contractSigned", FieldType.Boolean),
+        new("reason", FieldType.Text),
+        new("correctedData", FieldType.Text),
+        new("feeCharged", FieldType.Boolean),
+    ];
+
+    public static bool NeedsContract(Func<string, object?> field) =>
+        field("currency") as string is null or "USD" && field("amount") is decimal amount && amount >= ContractThresholdUsd;
+
+    public static Workflow<OperationState, OperationTrigger> Create()
+    {
+        var m = new StateMachine<OperationState, OperationTrigger>(OperationState.Received);
+        m.Configure(OperationState.Received).Permit(OperationTrigger.Identify, OperationState.AwaitingPayment)
+            .Permit(OperationTrigger.Cancel, OperationState.Cancelled);
+        m.Configure(OperationState.AwaitingPayment).Permit(OperationTrigger.ReceiveProof, OperationState.PaymentReview)
+            .Permit(OperationTrigger.Cancel, OperationState.Cancelled);
+        m.Configure(OperationState.PaymentReview).Permit(OperationTrigger.ApprovePayment, OperationState.ReadyToClose)
+            .Permit(OperationTrigger.RejectProof, OperationState.AwaitingPayment)
+            .Permit(OperationTrigger.Cancel, OperationState.Cancelled);
+        m.Configure(OperationState.ReadyToClose).Permit(OperationTrigger.Close, OperationState.Closed)
+            .Permit(OperationTrigger.Cancel, OperationState.Cancelled)
+            .Permit(OperationTrigger.RequestRefund, OperationState.RefundPending);
+        m.Configure(OperationState.Closed).Permit(OperationTrigger.SendToBroker, OperationState.AtBroker)
+            .PermitReentry(OperationTrigger.SignContract)
+            .OnEntryFrom(OperationTrigger.SignContract, c => c.Set("contractSigned", true));
+        m.Configure(OperationState.AtBroker)
+            .PermitIf(OperationTrigger.Settle, OperationState.Settled, c => !NeedsContract(c.Field) || c.Field("contractSigned") is true, "ContractNotSigned")
+            .Permit(OperationTrigger.BrokerReturn, OperationState.Returned)
+            .PermitReentry(OperationTrigger.SignContract)
+            .OnEntryFrom(OperationTrigger.SignContract, c => c.Set("contractSigned", true));
+        m.Configure(OperationState.Returned).Permit(OperationTrigger.Resubmit, OperationState.AtBroker)
+            .Permit(OperationTrigger.RequestRefund, OperationState.RefundPending);
+        m.Configure(OperationState.RefundPending)
+            .PermitIf(OperationTrigger.ConfirmRefund, OperationState.Refunded,
+                c => c.Field("feeCharged") is not false || c.Actor.IsInAnyRole(Roles.Leads), "FeeWaiverNeedsLead");
+
+        m.Trigger(OperationTrigger.Close).Requires("rate", "operator");
+        m.Trigger(OperationTrigger.BrokerReturn).Requires("reason");
+        m.Trigger(OperationTrigger.Resubmit).Requires("correctedData");
+        m.Trigger(OperationTrigger.Cancel).Requires("reason");
+        m.Trigger(OperationTrigger.RequestRefund).Requires("reason");
+        m.Trigger(OperationTrigger.ConfirmRefund).Requires("feeCharged");
+        m.Trigger(OperationTrigger.SendToBroker).Requires("brokerReference");
+
+        var sla = new Dictionary<OperationState, SlaRule>
+        {
+            [OperationState.Received] = SlaRule.Hours(2),
+            [OperationState.AwaitingPayment] = SlaRule.Days(1),
+            [OperationState.PaymentReview] = SlaRule.Hours(2),
+            [OperationState.ReadyToClose] = SlaRule.Hours(1),
+            [OperationState.Closed] = SlaRule.Hours(4),
+            [OperationState.AtBroker] = SlaRule.Days(1),
+            [OperationState.Returned] = SlaRule.Hours(4),
+            [OperationState.RefundPending] = SlaRule.Days(2),
+        };
+        return new(Type, m, Fields, [OperationState.Settled, OperationState.Cancelled, OperationState.Refunded], sla);
+    }
+}
