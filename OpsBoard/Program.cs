@@ -1,23 +1,33 @@
+using OpsBoard;
+using OpsBoard.Api;
+using OpsBoard.Auth;
 using OpsBoard.Components;
+using OpsBoard.Data;
+using OpsBoard.Live;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseStaticWebAssets();
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddOpsBoardData(builder.Configuration);
+builder.Services.AddOpsBoardCore(builder.Configuration);
+builder.Services.AddOpsBoardAuth();
 
 var app = builder.Build();
+await app.InitializeOpsBoardAsync();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-}
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.MapOpsBoardApi();
+app.MapHub<OpsHub>(OpsHub.Path);
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
+
+/// <summary>The entry point, visible to the tests' web application factory.</summary>
+public partial class Program;

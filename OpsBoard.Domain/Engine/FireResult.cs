@@ -21,6 +21,9 @@ public sealed record FireResult(
 {
     public bool Succeeded => Refusal == Refusal.None;
 
+    /// <summary>The trigger's name as the workflow spells it, whatever case the caller used.</summary>
+    public string Trigger { get; init; } = string.Empty;
+
     internal static FireResult Refused(Refusal refusal, IReadOnlyList<GuardReason>? blockedBy = null, IReadOnlyList<string>? missing = null) =>
         new(refusal, null, new Dictionary<string, object?>(), blockedBy ?? [], missing ?? []);
 }

@@ -67,7 +67,7 @@ public sealed class StateMachine<TState, TTrigger>
         {
             Configure(entering).Enter(trigger, context);
         }
-        return new FireResult(Refusal.None, destination.ToString(), context.Changes, [], []);
+        return new FireResult(Refusal.None, destination.ToString(), context.Changes, [], []) { Trigger = trigger.ToString() };
     }
 
     /// <summary>The states from this one up through its superstates.</summary>

@@ -1,0 +1,17 @@
+using OpsBoard.Auth;
+
+namespace OpsBoard.Api;
+
+public static class ApiExtensions
+{
+    public static WebApplication MapOpsBoardApi(this WebApplication app)
+    {
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapAuth();
+        app.MapGroup("/api/v1").RequireAuthorization()
+            .MapItems()
+            .MapWorkflows()
+            .MapQueues();
+        return app;
+    }
+}

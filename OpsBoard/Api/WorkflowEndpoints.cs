@@ -1,0 +1,25 @@
+using OpsBoard.Domain.Workflows;
+
+namespace OpsBoard.Api;
+
+public sealed record FieldView(string Name, string Type, bool RequiredOnCreate, IReadOnlyList<string>? Choices);
+
+public sealed record TriggerView(string Name, IReadOnlyList<string> From, string To, IReadOnlyList<string> ToAny, IReadOnlyList<string> Roles, IReadOnlyList<string> RequiredFields);
+
+public sealed record WorkflowView(string Type, string InitialState, IReadOnlyList<string> States, IReadOnlyList<string> DoneStates,
+    IReadOnlyList<FieldView> Fields, IReadOnlyList<TriggerView> Triggers, string Mermaid)
+{
+    public static WorkflowView From(IWorkflow w) => new(w.Type, w.InitialState, w.States, [.. w.DoneStates],
+        w.Fields.Select(f => new FieldView(f.Name, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(f.Type.ToString()), f.RequiredOnCreate, f.Choices)).ToList(),
+        w.Triggers.Select(t => new TriggerView(t.Name, t.From, t.To.FirstOrDefault() ?? string.Empty, t.To, t.Roles, t.RequiredFields)).ToList(),
+        w.ToMermaid());
+}
+
+public static class WorkflowEndpoints
+{
+    public static RouteGroupBuilder MapWorkflows(this RouteGroupBuilder api)
+    {
+        api.MapGet("/workflows", (WorkflowCatalog workflows) => Results.Ok(workflows.All.Select(WorkflowView.From)));
+        return api;
+    }
+}

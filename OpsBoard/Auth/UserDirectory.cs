@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using OpsBoard.Data;
+
+namespace OpsBoard.Auth;
+
+/// <summary>Checks passwords and builds the principal every scheme signs in.</summary>
+public sealed class UserDirectory(OpsBoardDbContext db, IPasswordHasher<User> hasher)
+{
+    public async Task<ClaimsPrincipal?> SignInAsync(string? userName, string? password, string scheme, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password))
+        {
+            return null;
+        }
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == userName.Trim().ToLower(), ct);
+        if (user is null || hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed)
+        {
+            return null;
+        }
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.Name, user.UserName),
+            new("display_name", user.DisplayName),
+        };
+        claims.AddRange(user.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
+    }
+
+    public async Task AddAsync(string userName, string displayName, string password, IEnumerable<string> roles, CancellationToken ct = default)
+    {
+        var user = User.Create(userName.ToLower(), displayName, roles);
+        user.SetPasswordHash(hasher.HashPassword(user, password));
+        db.Users.Add(user);
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,138 @@
+using Microsoft.EntityFrameworkCore;
+using OpsBoard.Data;
+using OpsBoard.Domain.Queues;
+using OpsBoard.Domain.Sla;
+using OpsBoard.Domain.Workflows;
+using OpsBoard.Items;
+using OpsBoard.Live;
+
+namespace OpsBoard.Board;
+
+/// <summary>
+/// The board's counters, kept in memory from committed changes instead of recounting the table:
+/// open items with their clocks, and today's done and transition counts. Loaded once at start.
+/// </summary>
+public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queues, BusinessCalendarOptions calendar, TimeProvider clock)
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<long, OpenItem> _open = [];
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(calendar.TimeZone);
+    private DayCounters _today = new(DateOnly.MinValue);
+    private long _sequence;
+
+    public long Sequence => Interlocked.Read(ref _sequence);
+
+    public async Task LoadAsync(OpsBoardDbContext db, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var day = LocalDay(now);
+        var dayStart = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), _zone.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue)));
+        var open = await db.Items.AsNoTracking().Where(i => i.DoneAt == null)
+            .Select(i => new { i.Id, i.Type, i.State, i.QueueKey, i.Assignee, i.SlaWarnAt, i.SlaDueAt }).ToListAsync(ct);
+        var history = await db.History.AsNoTracking().Where(h => h.At >= dayStart)
+            .Select(h => new { h.ItemType, h.Actor, h.Trigger, h.FromState, h.ToState }).ToListAsync(ct);
+        lock (_lock)
+        {
+            _open.Clear();
+            foreach (var i in open)
+            {
+                _open[i.Id] = new OpenItem(i.Type, i.State, i.QueueKey, i.Assignee, i.SlaWarnAt, i.SlaDueAt);
+            }
+            _today = new DayCounters(day);
+            foreach (var h in history)
+            {
+                Count(h.ItemType, h.Actor, h.Trigger, h.FromState, h.ToState);
+            }
+            _sequence++;
+        }
+    }
+
+    public void Apply(ItemChanged change)
+    {
+        lock (_lock)
+        {
+            if (change.IsDone)
+            {
+                _open.Remove(change.ItemId);
+            }
+            else
+            {
+                _open[change.ItemId] = new OpenItem(change.Type, change.ToState, change.ToQueue, change.Assignee, change.SlaWarnAt, change.SlaDueAt);
+            }
+            var day = LocalDay(change.At);
+            if (day > _today.Day)
+            {
+                _today = new DayCounters(day);
+            }
+            if (day == _today.Day)
+            {
+                Count(change.Type, change.Actor, change.Trigger, change.FromState, change.ToState);
+            }
+            _sequence++;
+        }
+    }
+
+    public BoardView Snapshot()
+    {
+        var now = clock.GetUtcNow();
+        lock (_lock)
+        {
+            if (LocalDay(now) > _today.Day)
+            {
+                _today = new DayCounters(LocalDay(now));
+            }
+            var statuses = _open.Values.Select(o => (Item: o, Status: SlaWindow.StatusOf(o.WarnAt, o.DueAt, now))).ToList();
+            var tiles = queues.All.Select(q =>
+            {
+                var inQueue = statuses.Where(s => s.Item.Queue == q.Key).ToList();
+                return new QueueTile(q.Key, q.Name, q.WorkflowType, inQueue.Count, inQueue.Count(s => s.Item.Assignee is null),
+                    inQueue.Count(s => s.Status == SlaStatus.NearBreach), inQueue.Count(s => s.Status == SlaStatus.Breached),
+                    _today.DoneByQueue.GetValueOrDefault(q.Key));
+            }).ToList();
+            var states = _open.Values.GroupBy(o => (o.Type, o.State)).OrderBy(g => g.Key.Type).ThenBy(g => g.Key.State)
+                .Select(g => new StateCount(g.Key.Type, g.Key.State, g.Count())).ToList();
+            var agents = _today.TransitionsByAgent.Keys.Union(_today.DoneByAgent.Keys).Order()
+                .Select(a => new AgentToday(a, _today.TransitionsByAgent.GetValueOrDefault(a), _today.DoneByAgent.GetValueOrDefault(a))).ToList();
+            return new BoardView(now, _sequence, _open.Count, statuses.Count(s => s.Status == SlaStatus.NearBreach),
+                statuses.Count(s => s.Status == SlaStatus.Breached), tiles, states,
+                workflows.All.ToDictionary(w => w.Type, w => _today.DoneByWorkflow.GetValueOrDefault(w.Type)), agents);
+        }
+    }
+
+    private void Count(string type, string actor, string trigger, string fromState, string toState)
+    {
+        if (trigger is ItemCommands.CreateTrigger or ItemCommands.TakeTrigger || actor == Domain.Engine.Actor.System.UserName)
+        {
+            return;
+        }
+        _today.TransitionsByAgent[actor] = _today.TransitionsByAgent.GetValueOrDefault(actor) + 1;
+        var workflow = workflows.Find(type);
+        if (workflow is null || !workflow.DoneStates.Contains(toState) || workflow.DoneStates.Contains(fromState))
+        {
+            return;
+        }
+        _today.DoneByWorkflow[type] = _today.DoneByWorkflow.GetValueOrDefault(type) + 1;
+        _today.DoneByAgent[actor] = _today.DoneByAgent.GetValueOrDefault(actor) + 1;
+        if (queues.For(type, fromState) is { } queue)
+        {
+            _today.DoneByQueue[queue.Key] = _today.DoneByQueue.GetValueOrDefault(queue.Key) + 1;
+        }
+    }
+
+    private DateOnly LocalDay(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, _zone).DateTime);
+
+    private sealed record OpenItem(string Type, string State, string? Queue, string? Assignee, DateTimeOffset? WarnAt, DateTimeOffset? DueAt);
+
+    private sealed class DayCounters(DateOnly day)
+    {
+        public DateOnly Day { get; } = day;
+
+        public Dictionary<string, int> DoneByWorkflow { get; } = [];
+
+        public Dictionary<string, int> DoneByAgent { get; } = [];
+
+        public Dictionary<string, int> DoneByQueue { get; } = [];
+
+        public Dictionary<string, int> TransitionsByAgent { get; } = [];
+    }
+}

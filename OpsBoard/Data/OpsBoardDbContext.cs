@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OpsBoard.Domain.Items;
+
+namespace OpsBoard.Data;
+
+public sealed class OpsBoardDbContext(DbContextOptions<OpsBoardDbContext> options) : DbContext(options)
+{
+    public DbSet<WorkItem> Items => Set<WorkItem>();
+
+    public DbSet<ItemHistoryEntry> History => Set<ItemHistoryEntry>();
+
+    public DbSet<User> Users => Set<User>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // UTC ticks keep instants sortable and comparable in SQL on every provider.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var item = modelBuilder.Entity<WorkItem>();
+        item.ToTable("Items");
+        item.Property(i => i.Type).HasMaxLength(32);
+        item.Property(i => i.Title).HasMaxLength(300);
+        item.Property(i => i.State).HasMaxLength(64);
+        item.Property(i => i.Assignee).HasMaxLength(64);
+        item.Property(i => i.QueueKey).HasMaxLength(64);
+        item.Property(i => i.Version).IsConcurrencyToken();
+        item.Property<Dictionary<string, object?>>("_fields").HasColumnName("Fields")
+            .HasConversion(v => FieldsJson.Write(v), v => FieldsJson.Read(v),
+                new ValueComparer<Dictionary<string, object?>>((a, b) => FieldsJson.Write(a!) == FieldsJson.Write(b!),
+                    v => FieldsJson.Write(v).GetHashCode(StringComparison.Ordinal), v => FieldsJson.Read(FieldsJson.Write(v))));
+        item.Ignore(i => i.Fields);
+        item.Ignore(i => i.IsDone);
+        item.HasIndex(i => new { i.QueueKey, i.Assignee, i.SlaDueAt });
+        item.HasIndex(i => new { i.Type, i.State });
+        item.HasIndex(i => i.DoneAt);
+
+        var history = modelBuilder.Entity<ItemHistoryEntry>();
+        history.ToTable("ItemHistory");
+        history.Property(h => h.ItemType).HasMaxLength(32);
+        history.Property(h => h.Actor).HasMaxLength(64);
+        history.Property(h => h.Trigger).HasMaxLength(64);
+        history.Property(h => h.FromState).HasMaxLength(64);
+        history.Property(h => h.ToState).HasMaxLength(64);
+        history.HasIndex(h => h.ItemId);
+        history.HasIndex(h => h.At);
+        history.HasOne<WorkItem>().WithMany().HasForeignKey(h => h.ItemId).OnDelete(DeleteBehavior.Restrict);
+
+        var user = modelBuilder.Entity<User>();
+        user.ToTable("Users");
+        user.Property(u => u.UserName).HasMaxLength(64);
+        user.Property(u => u.DisplayName).HasMaxLength(128);
+        user.Property(u => u.RolesText).HasColumnName("Roles").HasMaxLength(256);
+        user.Property(u => u.Culture).HasMaxLength(16);
+        user.Ignore(u => u.Roles);
+        user.HasIndex(u => u.UserName).IsUnique();
+    }
+
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+}

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using OpsBoard.Data;
+using OpsBoard.Domain.Items;
+
+namespace OpsBoard.Items;
+
+public sealed record ItemFilter(string? Type = null, string? State = null, string? Assignee = null, string? Queue = null,
+    string? Q = null, int Page = 1, int PageSize = 50);
+
+/// <summary>Reads items and history for pages and the API; never changes anything.</summary>
+public sealed class ItemQueries(OpsBoardDbContext db, TimeProvider clock)
+{
+    public Task<WorkItem?> FindAsync(long id, CancellationToken ct = default) =>
+        db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
+
+    public async Task<ItemPage> ListAsync(ItemFilter filter, CancellationToken ct = default)
+    {
+        var page = Math.Max(1, filter.Page);
+        var size = Math.Clamp(filter.PageSize, 1, 500);
+        var query = db.Items.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.Type))
+        {
+            query = query.Where(i => i.Type == filter.Type.ToLower());
+        }
+        if (!string.IsNullOrWhiteSpace(filter.State))
+        {
+            query = query.Where(i => i.State == filter.State);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Assignee))
+        {
+            query = query.Where(i => i.Assignee == filter.Assignee);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Queue))
+        {
+            query = query.Where(i => i.QueueKey == filter.Queue);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var pattern = $"%{filter.Q.Trim()}%";
+            query = query.Where(i => EF.Functions.Like(i.Title, pattern) || EF.Functions.Like(EF.Property<string>(i, "_fields"), pattern));
+        }
+        var total = await query.CountAsync(ct);
+        var items = await query
+            .OrderBy(i => i.DoneAt != null).ThenBy(i => i.SlaDueAt == null).ThenBy(i => i.SlaDueAt).ThenBy(i => i.Id)
+            .Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        return new ItemPage(items.Select(i => ItemSummary.From(i, now)).ToList(), total, page, size);
+    }
+
+    public async Task<IReadOnlyList<HistoryView>> HistoryAsync(long id, CancellationToken ct = default)
+    {
+        var rows = await db.History.AsNoTracking().Where(h => h.ItemId == id).OrderBy(h => h.Id).ToListAsync(ct);
+        return rows.Select(h => new HistoryView(h.Id, h.Version, h.At, h.Actor, h.Trigger, h.FromState, h.ToState, h.Note,
+            FieldsJson.Read(h.ChangesJson))).ToList();
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Options;
+using OpsBoard.Board;
+using OpsBoard.Data;
+using OpsBoard.Demo;
+using OpsBoard.Domain.Queues;
+using OpsBoard.Domain.Sla;
+using OpsBoard.Domain.Workflows;
+using OpsBoard.Items;
+using OpsBoard.Live;
+
+namespace OpsBoard;
+
+public static class OpsBoardServices
+{
+    /// <summary>The domain, the one write path, the live bus and the board's counters.</summary>
+    public static IServiceCollection AddOpsBoardCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<BusinessCalendarOptions>(configuration.GetSection("OpsBoard:Calendar"));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<BusinessCalendarOptions>>().Value);
+        services.AddSingleton<BusinessCalendar>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(WorkflowCatalog.Default);
+        services.AddSingleton(QueueCatalog.Default);
+        services.AddSingleton<SlaTimer>();
+        services.AddScoped<ItemCommands>();
+        services.AddScoped<ItemQueries>();
+        services.AddSingleton<LiveBus>();
+        services.AddHostedService(sp => sp.GetRequiredService<LiveBus>());
+        services.AddHostedService<HubFanout>();
+        services.AddSingleton<BoardProjection>();
+        services.AddSingleton<DemoSeeder>();
+        services.AddSignalR();
+        services.AddProblemDetails();
+        return services;
+    }
+
+    /// <summary>Schema, demo data when asked for, then the board's counters, all before the first request.</summary>
+    public static async Task InitializeOpsBoardAsync(this WebApplication app)
+    {
+        app.Services.MigrateDatabase();
+        if (app.Configuration.GetValue<bool>("OpsBoard:SeedDemo"))
+        {
+            await app.Services.GetRequiredService<DemoSeeder>().SeedAsync();
+        }
+        var board = app.Services.GetRequiredService<BoardProjection>();
+        using (var scope = app.Services.CreateScope())
+        {
+            await board.LoadAsync(scope.ServiceProvider.GetRequiredService<OpsBoardDbContext>());
+        }
+        app.Services.GetRequiredService<LiveBus>().SubscribeInline(board.Apply);
+    }
+}
