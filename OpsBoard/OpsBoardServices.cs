@@ -40,7 +40,7 @@ public static class OpsBoardServices
         app.Services.MigrateDatabase();
         if (app.Configuration.GetValue<bool>("OpsBoard:SeedDemo"))
         {
-            await app.Services.GetRequiredService<DemoSeeder>().SeedAsync();
+            await app.Services.GetRequiredService<DemoSeeder>().SeedAsync(app.Configuration.GetValue("OpsBoard:DemoItems", 200));
         }
         var board = app.Services.GetRequiredService<BoardProjection>();
         using (var scope = app.Services.CreateScope())

@@ -37,7 +37,7 @@ public sealed class ItemQueries(OpsBoardDbContext db, TimeProvider clock)
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = $"%{filter.Q.Trim()}%";
-            query = query.Where(i => EF.Functions.Like(i.Title, pattern) || EF.Functions.Like(EF.Property<string>(i, "_fields"), pattern));
+            query = query.Where(i => EF.Functions.Like(i.Title, pattern));
         }
         var total = await query.CountAsync(ct);
         var items = await query

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using OpsBoard.Data;
+
+namespace OpsBoard.Tests.Support;
+
+/// <summary>The real app on Kestrel, on a free loopback port, over its own SQLite file.</summary>
+public class OpsBoardServer : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "opsboard-tests", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string> _tokens = [];
+
+    public OpsBoardServer()
+    {
+        Directory.CreateDirectory(_directory);
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    }
+
+    public string DatabasePath => Path.Combine(_directory, "opsboard.db");
+
+    /// <summary>How many demo items to seed besides the demo users.</summary>
+    protected virtual int DemoItems => 0;
+
+    public Uri BaseAddress => ClientOptions.BaseAddress;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:OpsBoard", $"Data Source={DatabasePath}");
+        builder.UseSetting("OpsBoard:SeedDemo", "true");
+        builder.UseSetting("OpsBoard:DemoItems", DemoItems.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public Task InitializeAsync()
+    {
+        StartServer();
+        return Task.CompletedTask;
+    }
+
+    public async Task<HttpClient> ClientFor(string user)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenFor(user));
+        return client;
+    }
+
+    public async Task<string> TokenFor(string user)
+    {
+        if (!_tokens.TryGetValue(user, out var token))
+        {
+            using var anonymous = new HttpClient { BaseAddress = BaseAddress };
+            var response = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { username = user, password = "opsboard" });
+            response.EnsureSuccessStatusCode();
+            var body = await response.Content.ReadFromJsonAsync<TokenBody>();
+            _tokens[user] = token = body!.AccessToken;
+        }
+        return token;
+    }
+
+    /// <summary>Runs a query straight against the database file, as a second pair of eyes.</summary>
+    public async Task<long> Scalar(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public T WithDb<T>(Func<OpsBoardDbContext, T> read)
+    {
+        using var scope = Services.CreateScope();
+        return read(scope.ServiceProvider.GetRequiredService<OpsBoardDbContext>());
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open by a finishing request; the temp folder is cleaned by the OS.
+        }
+    }
+
+    private sealed record TokenBody(string AccessToken, int ExpiresIn);
+}
+
+/// <summary>A server with the demo data, for tests that need a lived-in board.</summary>
+public sealed class DemoServer : OpsBoardServer
+{
+    protected override int DemoItems => 200;
+}
