@@ -1,0 +1,36 @@
+using System.Net;
+using OpsBoard.Tests.Support;
+
+namespace OpsBoard.Tests.Api;
+
+public sealed class ConcurrencyTests(OpsBoardServer server) : IClassFixture<OpsBoardServer>
+{
+    [Fact]
+    public async Task Twenty_parallel_next_calls_on_one_queue_hand_out_twenty_different_items()
+    {
+        var ana = await server.ClientFor("ana");
+        for (var n = 0; n < 25; n++)
+        {
+            await ana.CreateItem("claim", new { client = $"Client {n}" });
+        }
+        var agents = await Task.WhenAll(Enumerable.Range(0, 20).Select(n => server.ClientFor(n % 2 == 0 ? "ana" : "bruno")));
+        var responses = await Task.WhenAll(agents.Select(a => a.PostAsync("/api/v1/queues/claims/next", null)));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var ids = await Task.WhenAll(responses.Select(async r => (await r.Json()).Id()));
+        Assert.Equal(20, ids.Distinct().Count());
+        Assert.Equal(0, await server.Scalar("SELECT COUNT(*) FROM (SELECT ItemId FROM ItemHistory WHERE \"Trigger\" = 'Take' GROUP BY ItemId HAVING COUNT(*) > 1)"));
+    }
+
+    [Fact]
+    public async Task Twenty_parallel_transitions_from_the_same_version_give_one_200_and_nineteen_409s()
+    {
+        var ana = await server.ClientFor("ana");
+        var item = await ana.CreateItem("operation", new { client = "Race", amount = 500 });
+        var clients = await Task.WhenAll(Enumerable.Range(0, 20).Select(n => server.ClientFor(n % 2 == 0 ? "ana" : "bruno")));
+        var responses = await Task.WhenAll(clients.Select(c => c.Fire(item.Id(), "Identify", 1)));
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(19, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
+        Assert.Equal(2, await server.Scalar($"SELECT COUNT(*) FROM ItemHistory WHERE ItemId = {item.Id()}"));
+        Assert.Equal(2, await server.Scalar($"SELECT Version FROM Items WHERE Id = {item.Id()}"));
+    }
+}
