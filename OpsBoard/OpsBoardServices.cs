@@ -29,6 +29,7 @@ public static class OpsBoardServices
         services.AddHostedService<HubFanout>();
         services.AddSingleton<BoardProjection>();
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<Components.Live.ScopedRunner>();
         services.AddSignalR();
         services.AddProblemDetails();
         return services;

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Components;
+using OpsBoard.Live;
+
+namespace OpsBoard.Components.Live;
+
+/// <summary>
+/// A page that follows committed changes: it subscribes once to the in-process bus, keeps the
+/// changes it cares about, and re-renders on the circuit's thread at most every 100 ms.
+/// </summary>
+public abstract class LiveComponent : ComponentBase, IDisposable
+{
+    private IDisposable? _subscription;
+    private ThrottledRefresh? _refresh;
+
+    [Inject]
+    public required LiveBus Bus { get; init; }
+
+    protected static TimeSpan Throttle { get; } = TimeSpan.FromMilliseconds(100);
+
+    protected override void OnInitialized()
+    {
+        _refresh ??= new ThrottledRefresh(() => InvokeAsync(async () =>
+        {
+            await RefreshAsync();
+            StateHasChanged();
+        }), Throttle);
+        _subscription ??= Bus.Subscribe(change =>
+        {
+            if (Concerns(change))
+            {
+                _refresh.Request();
+            }
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>Whether this change could alter what the page shows.</summary>
+    protected virtual bool Concerns(ItemChanged change) => true;
+
+    /// <summary>Reloads the page's data; runs on the circuit's thread.</summary>
+    protected abstract Task RefreshAsync();
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _refresh?.Dispose();
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+    }
+}

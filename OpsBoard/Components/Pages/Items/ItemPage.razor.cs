@@ -1,0 +1,129 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using OpsBoard.Auth;
+using OpsBoard.Components.Kit;
+using OpsBoard.Components.Live;
+using OpsBoard.Domain.Engine;
+using OpsBoard.Domain.Fields;
+using OpsBoard.Domain.Items;
+using OpsBoard.Domain.Workflows;
+using OpsBoard.Items;
+using OpsBoard.Live;
+
+namespace OpsBoard.Components.Pages.Items;
+
+/// <summary>One item: its fields, a button per trigger, the history, and a notice when someone else moves it.</summary>
+public sealed partial class ItemPage
+{
+    private WorkItem? _item;
+    private IWorkflow? _workflow;
+    private IReadOnlyList<HistoryView> _history = [];
+    private IReadOnlyList<TriggerButton> _buttons = [];
+    private Actor _actor = Actor.Of("anonymous");
+    private volatile ItemChanged? _pendingExternal;
+    private ItemChanged? _external;
+    private bool _loaded;
+    private bool _dialogOpen;
+    private string _trigger = string.Empty;
+    private IReadOnlyList<FieldDefinition> _dialogFields = [];
+    private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
+
+    [Parameter]
+    public long Id { get; set; }
+
+    [Inject]
+    public required ScopedRunner Runner { get; init; }
+
+    [Inject]
+    public required WorkflowCatalog Workflows { get; init; }
+
+    [Inject]
+    public required TimeProvider Clock { get; init; }
+
+    [Inject]
+    public required ToastService Toasts { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<SharedResource> L { get; init; }
+
+    [CascadingParameter]
+    public required Task<AuthenticationState> AuthenticationState { get; init; }
+
+    private string SlaText => _item!.SlaStatusAt(Clock.GetUtcNow()).ToApiName();
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _actor = (await AuthenticationState).User.ToActor();
+        await ReloadAsync();
+    }
+
+    protected override bool Concerns(ItemChanged change)
+    {
+        if (change.ItemId != Id || change.Version <= (_item?.Version ?? 0))
+        {
+            return false;
+        }
+        _pendingExternal = change;
+        return true;
+    }
+
+    protected override Task RefreshAsync()
+    {
+        // Someone else's change is announced, not silently applied: the open dialog was based on what was shown.
+        _external = _pendingExternal;
+        return Task.CompletedTask;
+    }
+
+    private async Task ReloadAsync()
+    {
+        _item = await Runner.RunAsync<ItemQueries, WorkItem?>(q => q.FindAsync(Id));
+        _history = await Runner.RunAsync<ItemQueries, IReadOnlyList<HistoryView>>(q => q.HistoryAsync(Id));
+        _workflow = _item is null ? null : Workflows.Get(_item.Type);
+        _buttons = _item is null || _workflow is null ? [] : TriggerButton.For(_workflow, _item, _actor, Clock.GetUtcNow(), L);
+        _external = _pendingExternal = null;
+        _loaded = true;
+    }
+
+    private async Task Start(string trigger)
+    {
+        var info = _workflow!.Triggers.Single(t => t.Name == trigger);
+        _trigger = trigger;
+        _errors = new Dictionary<string, string[]>();
+        _dialogFields = _workflow.Fields.Where(f => info.RequiredFields.Contains(f.Name)).ToList();
+        if (_dialogFields.Count == 0)
+        {
+            await FireAsync(new TransitionInput(new Dictionary<string, System.Text.Json.JsonElement>(), null));
+            return;
+        }
+        _dialogOpen = true;
+    }
+
+    private async Task FireAsync(TransitionInput input)
+    {
+        var request = new TransitionRequest(_trigger, _item!.Version, input.Note, input.Fields);
+        var result = await Runner.RunAsync<ItemCommands, CommandResult>(c => c.FireAsync(_actor, Id, request));
+        if (result.Status == CommandStatus.Invalid)
+        {
+            _errors = result.Errors ?? new Dictionary<string, string[]>();
+            _dialogOpen = true;
+            return;
+        }
+        _dialogOpen = false;
+        if (!result.Succeeded)
+        {
+            Toasts.Show(result.Detail ?? result.Status.ToString(), "danger");
+        }
+        await ReloadAsync();
+    }
+
+    private static string Display(object? value) => value switch
+    {
+        null => "—",
+        bool b => b ? "✓" : "✗",
+        decimal d => d.ToString("N2", CultureInfo.CurrentCulture),
+        string[] list => string.Join(", ", list),
+        _ => Convert.ToString(value, CultureInfo.CurrentCulture) ?? string.Empty,
+    };
+}
