@@ -230,6 +230,24 @@ public class OperationWorkflowTests
         Assert.Equal("Refunded", result.Destination);
     }
 
+    [Theory]
+    [InlineData("Identify,Cancel")]
+    [InlineData("Identify, Cancel")]
+    [InlineData("10")]
+    public void A_list_or_number_of_triggers_is_an_unknown_trigger_and_cancels_nothing(string trigger)
+    {
+        var result = Workflow.Fire("Received", trigger, DomainKit.Context(DomainKit.Agent, SmallUsdOperation, DomainKit.Values(("reason", "x"))));
+
+        Assert.Equal(Refusal.UnknownTrigger, result.Refusal);
+        Assert.Null(result.Destination);
+    }
+
+    [Fact]
+    public void Trigger_names_are_case_insensitive()
+    {
+        Assert.Equal("AwaitingPayment", Workflow.Fire("Received", "identify", DomainKit.Context(DomainKit.Agent, SmallUsdOperation)).Destination);
+    }
+
     [Fact]
     public void The_description_lists_states_in_order_and_the_initial_and_done_states()
     {
