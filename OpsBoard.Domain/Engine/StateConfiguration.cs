@@ -23,7 +23,7 @@ public sealed class StateConfiguration<TState, TTrigger>
     public StateConfiguration<TState, TTrigger> PermitIf(TTrigger trigger, TState destination, Func<TransitionContext, bool> guard, string reasonKey) =>
         Add(trigger, destination, new Guard(guard, reasonKey));
 
-    /// <summary>A move that stays in the state (an audited change), running the state's entry actions again.</summary>
+    /// <summary>A move that stays in the state (an audited change), running the state's exit and entry actions again.</summary>
     public StateConfiguration<TState, TTrigger> PermitReentry(TTrigger trigger) => Add(trigger, State, null);
 
     public StateConfiguration<TState, TTrigger> SubstateOf(TState superstate)

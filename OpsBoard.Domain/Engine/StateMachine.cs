@@ -59,11 +59,15 @@ public sealed class StateMachine<TState, TTrigger>
             return FireResult.Refused(result.Refusal, result.BlockedBy, result.Missing);
         }
         var destination = result.Transition.Destination;
-        foreach (var leaving in Ancestry(state).Except(Ancestry(destination)))
+        // A reentry leaves and enters the state itself; otherwise only the states not shared by
+        // both ends are left (innermost first) and entered (outermost first). Moving from a
+        // substate up to its superstate leaves the substate without entering the superstate again.
+        var reentry = destination.Equals(state);
+        foreach (var leaving in reentry ? [state] : Ancestry(state).Except(Ancestry(destination)))
         {
             Configure(leaving).Exit(context);
         }
-        foreach (var entering in Ancestry(destination).Except(Ancestry(state)).Reverse().DefaultIfEmpty(destination))
+        foreach (var entering in reentry ? [destination] : Ancestry(destination).Except(Ancestry(state)).Reverse())
         {
             Configure(entering).Enter(trigger, context);
         }

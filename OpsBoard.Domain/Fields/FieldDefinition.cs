@@ -47,7 +47,8 @@ public sealed record FieldDefinition(string Name, FieldType Type, bool RequiredO
     private static decimal? ParseDecimal(JsonElement json) => json.ValueKind switch
     {
         JsonValueKind.Number when json.TryGetDecimal(out var d) => d,
-        JsonValueKind.String when decimal.TryParse(json.GetString(), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) => d,
+        // No group separators: "5,4" typed the Brazilian way must be refused, not read as 54.
+        JsonValueKind.String when decimal.TryParse(json.GetString(), NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var d) => d,
         _ => null,
     };
 

@@ -37,9 +37,9 @@ public sealed class Workflow<TState, TTrigger> : IWorkflow
 
     public IReadOnlyList<TriggerInfo> Triggers { get; }
 
-    public bool IsState(string state) => Enum.TryParse<TState>(state, out _);
+    public bool IsState(string state) => TryName<TState>(state, StringComparison.Ordinal, out _);
 
-    public SlaRule? SlaFor(string state) => Enum.TryParse<TState>(state, out var s) ? _sla.GetValueOrDefault(s) : null;
+    public SlaRule? SlaFor(string state) => TryName<TState>(state, StringComparison.Ordinal, out var s) ? _sla.GetValueOrDefault(s) : null;
 
     public FireResult Fire(string state, string trigger, TransitionContext context) =>
         TryTrigger(trigger, out var t)
@@ -51,11 +51,29 @@ public sealed class Workflow<TState, TTrigger> : IWorkflow
 
     public string ToMermaid() => Machine.ToMermaid();
 
-    private static bool TryTrigger(string name, out TTrigger trigger) =>
-        Enum.TryParse(name, ignoreCase: true, out trigger) && Enum.IsDefined(trigger) && !int.TryParse(name, out _);
+    private static bool TryTrigger(string name, out TTrigger trigger) => TryName(name, StringComparison.OrdinalIgnoreCase, out trigger);
 
     private static TState ParseState(string state) =>
-        Enum.TryParse<TState>(state, out var s) ? s : throw new ArgumentException($"'{state}' is not a state of this workflow.", nameof(state));
+        TryName<TState>(state, StringComparison.Ordinal, out var s) ? s : throw new ArgumentException($"'{state}' is not a state of this workflow.", nameof(state));
+
+    /// <summary>
+    /// Exactly one declared name. Enum.TryParse would also take numbers ("42") and comma lists
+    /// ("Identify,Cancel" is Cancel, their bits OR-ed), which are not names of the public API.
+    /// </summary>
+    private static bool TryName<TEnum>(string? name, StringComparison comparison, out TEnum value)
+        where TEnum : struct, Enum
+    {
+        foreach (var candidate in Enum.GetValues<TEnum>())
+        {
+            if (string.Equals(candidate.ToString(), name, comparison))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+        value = default;
+        return false;
+    }
 
     private TriggerInfo Describe(TTrigger trigger)
     {
