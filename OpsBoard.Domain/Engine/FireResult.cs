@@ -8,6 +8,7 @@ public enum Refusal
     NotPermittedInState,
     RoleNotAllowed,
     MissingFields,
+    UnexpectedFields,
     Blocked,
 }
 
@@ -23,6 +24,9 @@ public sealed record FireResult(
 
     /// <summary>The trigger's name as the workflow spells it, whatever case the caller used.</summary>
     public string Trigger { get; init; } = string.Empty;
+
+    /// <summary>Parameters sent that the trigger does not take.</summary>
+    public IReadOnlyList<string> UnexpectedFields { get; init; } = [];
 
     internal static FireResult Refused(Refusal refusal, IReadOnlyList<GuardReason>? blockedBy = null, IReadOnlyList<string>? missing = null) =>
         new(refusal, null, new Dictionary<string, object?>(), blockedBy ?? [], missing ?? []);

@@ -56,7 +56,9 @@ public sealed class StateMachine<TState, TTrigger>
         var result = Evaluate(state, trigger, context);
         if (result.Refusal != Refusal.None || result.Transition is null)
         {
-            return FireResult.Refused(result.Refusal, result.BlockedBy, result.Missing);
+            return result.Refusal == Refusal.UnexpectedFields
+                ? FireResult.Refused(result.Refusal) with { UnexpectedFields = result.Missing }
+                : FireResult.Refused(result.Refusal, result.BlockedBy, result.Missing);
         }
         var destination = result.Transition.Destination;
         // A reentry leaves and enters the state itself; otherwise only the states not shared by
@@ -110,6 +112,11 @@ public sealed class StateMachine<TState, TTrigger>
         if (!context.Actor.IsInAnyRole(config.Roles))
         {
             return (Refusal.RoleNotAllowed, null, [], []);
+        }
+        var unexpected = context.Parameters.Keys.Where(f => !config.Accepts(f)).ToList();
+        if (unexpected.Count > 0)
+        {
+            return (Refusal.UnexpectedFields, null, [], unexpected);
         }
         var missing = config.RequiredFields.Where(f => !Fields.FieldDefinition.IsPresent(context.Parameters.GetValueOrDefault(f))).ToList();
         if (missing.Count > 0)

@@ -32,4 +32,7 @@ public interface IWorkflow
 }
 
 /// <summary>A trigger as clients see it: where it may fire, where it leads, who may fire it and what it needs.</summary>
-public sealed record TriggerInfo(string Name, IReadOnlyList<string> From, IReadOnlyList<string> To, IReadOnlyList<string> Roles, IReadOnlyList<string> RequiredFields);
+public sealed record TriggerInfo(string Name, IReadOnlyList<string> From, IReadOnlyList<string> To, IReadOnlyList<string> Roles, IReadOnlyList<string> RequiredFields)
+{
+    public IReadOnlyList<string> OptionalFields { get; init; } = [];
+}

@@ -82,6 +82,6 @@ public sealed class Workflow<TState, TTrigger> : IWorkflow
         return new TriggerInfo(trigger.ToString(),
             edges.Select(e => e.From.ToString()).Distinct().ToList(),
             edges.Select(e => e.To.ToString()).Distinct().ToList(),
-            config.Roles, config.RequiredFields);
+            config.Roles, config.RequiredFields) { OptionalFields = config.OptionalFields };
     }
 }

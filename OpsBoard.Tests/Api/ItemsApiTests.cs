@@ -185,6 +185,22 @@ public sealed class ItemsApiTests(OpsBoardServer server) : IClassFixture<OpsBoar
     }
 
     [Fact]
+    public async Task A_field_the_trigger_does_not_take_is_refused_so_no_guard_can_be_slipped_past()
+    {
+        var ana = await server.ClientFor("ana");
+        var item = await ana.CreateItem("story", new { client = "Sneaky", thirdPartyWithoutLink = true });
+        await ana.FireOk(item.Id(), "StartReview", 1);
+        var response = await ana.Fire(item.Id(), "Approve", 2, new { thirdPartyWithoutLink = false });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Json())["errors"]!.AsObject().ContainsKey("thirdPartyWithoutLink"));
+        await AssertUnchanged(item.Id(), version: 2, historyRows: 2, state: "InReview");
+        var blocked = await ana.Fire(item.Id(), "Approve", 2);
+        Assert.Equal(HttpStatusCode.Conflict, blocked.StatusCode);
+        var carla = await server.ClientFor("carla");
+        Assert.Equal("ReadyToSend", (string?)(await carla.FireOk(item.Id(), "Approve", 2))["state"]);
+    }
+
+    [Fact]
     public async Task Items_can_be_listed_by_type_state_and_text_with_the_total()
     {
         var ana = await server.ClientFor("ana");

@@ -4,14 +4,14 @@ namespace OpsBoard.Api;
 
 public sealed record FieldView(string Name, string Type, bool RequiredOnCreate, IReadOnlyList<string>? Choices);
 
-public sealed record TriggerView(string Name, IReadOnlyList<string> From, string To, IReadOnlyList<string> ToAny, IReadOnlyList<string> Roles, IReadOnlyList<string> RequiredFields);
+public sealed record TriggerView(string Name, IReadOnlyList<string> From, string To, IReadOnlyList<string> ToAny, IReadOnlyList<string> Roles, IReadOnlyList<string> RequiredFields, IReadOnlyList<string> OptionalFields);
 
 public sealed record WorkflowView(string Type, string InitialState, IReadOnlyList<string> States, IReadOnlyList<string> DoneStates,
     IReadOnlyList<FieldView> Fields, IReadOnlyList<TriggerView> Triggers, string Mermaid)
 {
     public static WorkflowView From(IWorkflow w) => new(w.Type, w.InitialState, w.States, [.. w.DoneStates],
         w.Fields.Select(f => new FieldView(f.Name, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(f.Type.ToString()), f.RequiredOnCreate, f.Choices)).ToList(),
-        w.Triggers.Select(t => new TriggerView(t.Name, t.From, t.To.FirstOrDefault() ?? string.Empty, t.To, t.Roles, t.RequiredFields)).ToList(),
+        w.Triggers.Select(t => new TriggerView(t.Name, t.From, t.To.FirstOrDefault() ?? string.Empty, t.To, t.Roles, t.RequiredFields, t.OptionalFields)).ToList(),
         w.ToMermaid());
 }
 

@@ -174,6 +174,7 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
         return result.Refusal switch
         {
             Refusal.RoleNotAllowed => new(CommandStatus.Forbidden, item, $"Your role may not fire '{trigger}'."),
+            Refusal.UnexpectedFields => CommandResult.Invalid(result.UnexpectedFields.ToDictionary(f => f, f => new[] { Messages.Format("FieldNotParameter", f, trigger) })),
             Refusal.MissingFields => CommandResult.Invalid(result.MissingFields.ToDictionary(f => f, f => new[] { Messages.Format("FieldRequired", f) })),
             Refusal.Blocked => new(CommandStatus.Blocked, item, string.Join(" ", result.BlockedBy.Select(b => b.Text)),
                 Permitted: permitted, BlockedBy: result.BlockedBy.Select(b => b.Key).ToList()),

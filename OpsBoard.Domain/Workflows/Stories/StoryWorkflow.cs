@@ -49,7 +49,7 @@ public static class StoryWorkflow
         m.Trigger(StoryTrigger.DocumentsReceived).Requires("documentsReceived");
         m.Trigger(StoryTrigger.SendToBroker).Requires("protocolNumber");
         m.Trigger(StoryTrigger.BrokerApprove).Requires("approvedLimit");
-        m.Trigger(StoryTrigger.BrokerReject).Requires("rejectionReason");
+        m.Trigger(StoryTrigger.BrokerReject).Requires("rejectionReason").Optional("missingDocuments");
 
         var sla = new Dictionary<StoryState, SlaRule>
         {

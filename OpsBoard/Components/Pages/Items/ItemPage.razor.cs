@@ -91,7 +91,7 @@ public sealed partial class ItemPage
         var info = _workflow!.Triggers.Single(t => t.Name == trigger);
         _trigger = trigger;
         _errors = new Dictionary<string, string[]>();
-        _dialogFields = _workflow.Fields.Where(f => info.RequiredFields.Contains(f.Name)).ToList();
+        _dialogFields = _workflow.Fields.Where(f => info.RequiredFields.Contains(f.Name) || info.OptionalFields.Contains(f.Name)).ToList();
         if (_dialogFields.Count == 0)
         {
             await FireAsync(new TransitionInput(new Dictionary<string, System.Text.Json.JsonElement>(), null));
