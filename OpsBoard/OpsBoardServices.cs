@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpsBoard.Board;
 using OpsBoard.Data;
@@ -18,7 +19,7 @@ public static class OpsBoardServices
         services.Configure<BusinessCalendarOptions>(configuration.GetSection("OpsBoard:Calendar"));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<BusinessCalendarOptions>>().Value);
         services.AddSingleton<BusinessCalendar>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(WorkflowCatalog.Default);
         services.AddSingleton(QueueCatalog.Default);
         services.AddSingleton<SlaTimer>();

@@ -2,6 +2,7 @@ using OpsBoard;
 using OpsBoard.Api;
 using OpsBoard.Auth;
 using OpsBoard.Components;
+using OpsBoard.Components.Kit;
 using OpsBoard.Data;
 using OpsBoard.Live;
 
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddUiKit();
 builder.Services.AddOpsBoardData(builder.Configuration);
 builder.Services.AddOpsBoardCore(builder.Configuration);
 builder.Services.AddOpsBoardAuth();
@@ -18,6 +20,7 @@ await app.InitializeOpsBoardAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseUiLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -28,6 +28,7 @@ public class StateMachineTests
         m.Configure(Step.Done).PermitReentry(Move.Touch)
             .OnEntryFrom(Move.Touch, c => c.Set("touchedBy", c.Actor.UserName));
         m.Trigger(Move.Archive).AllowedFor(Roles.Lead, Roles.Manager);
+        m.Trigger(Move.Approve).Optional("checked");
         m.Trigger(Move.Submit).Requires("title", "owner", "due");
         return m;
     }

@@ -113,7 +113,7 @@ public sealed partial class ItemPage
         _dialogOpen = false;
         if (!result.Succeeded)
         {
-            Toasts.Show(result.Detail ?? result.Status.ToString(), "danger");
+            Toasts.Show(result.Detail ?? result.Status.ToString(), ToastLevel.Danger);
         }
         await ReloadAsync();
     }

@@ -1,0 +1,25 @@
+using OpsBoard.Components.Kit;
+
+namespace OpsBoard.Tests.Components.Kit;
+
+public sealed class StateChipTests : IAsyncDisposable
+{
+    private readonly KitRenderer kit = new();
+
+    [Theory]
+    [InlineData("new", "state-chip-new")]
+    [InlineData("active", "state-chip-active")]
+    [InlineData("waiting", "state-chip-waiting")]
+    [InlineData("done", "state-chip-done")]
+    [InlineData("cancelled", "state-chip-cancelled")]
+    [InlineData(null, "state-chip-neutral")]
+    public async Task The_category_picks_the_colour(string? category, string expectedClass)
+    {
+        var html = await kit.RenderAsync<StateChip>(("State", "AwaitingPayment"), ("Category", category));
+
+        Assert.Contains(expectedClass, html, StringComparison.Ordinal);
+        Assert.Contains(">AwaitingPayment<", html, StringComparison.Ordinal);
+    }
+
+    public ValueTask DisposeAsync() => kit.DisposeAsync();
+}
