@@ -58,6 +58,9 @@ public sealed class OpsBoardDbContext(DbContextOptions<OpsBoardDbContext> option
         user.Property(u => u.Culture).HasMaxLength(16);
         user.Ignore(u => u.Roles);
         user.HasIndex(u => u.UserName).IsUnique();
+
+        // Each feature (protocols, collections, onboarding...) keeps its tables' mapping beside it.
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpsBoardDbContext).Assembly);
     }
 
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
