@@ -4,6 +4,7 @@ using OpsBoard.Auth;
 using OpsBoard.Data;
 using OpsBoard.Domain;
 using OpsBoard.Domain.Engine;
+using OpsBoard.Domain.Queues;
 using OpsBoard.Items;
 
 namespace OpsBoard.Demo;
@@ -39,7 +40,9 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IL
         for (var n = 0; n < items; n++)
         {
             var script = DemoScripts.For(n, random);
-            seedClock.Now = now - TimeSpan.FromMinutes(random.Next(30, 60 * 60));
+            // Half the items arrived in the last working hours, half over the past week, so that
+            // whatever day the demo starts, some clocks are fresh, some near breach, some breached.
+            seedClock.Now = now - TimeSpan.FromMinutes(random.Next(2) == 0 ? random.Next(30, 10 * 60) : random.Next(10 * 60, 7 * 24 * 60));
             var actor = Actor.Of(Agents[random.Next(2)], Roles.Agent);
             var created = await commands.CreateAsync(actor, new CreateItemRequest(script.Type, script.Title, Json(script.Fields)), ct);
             var item = created.Item!;
@@ -59,6 +62,16 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IL
                     break;
                 }
                 item = result.Item!;
+            }
+        }
+        // Agents already have a few items in hand, taken the way they take them every day.
+        seedClock.Now = now - TimeSpan.FromMinutes(20);
+        var queues = scope.ServiceProvider.GetRequiredService<QueueCatalog>();
+        foreach (var (agent, queue) in new[] { ("ana", "operations-intake"), ("ana", "claims"), ("bruno", "stories-review"), ("bruno", "claims") })
+        {
+            for (var n = 0; n < 3; n++)
+            {
+                await commands.TakeNextAsync(Actor.Of(agent, Roles.Agent), queues.Find(queue)!, ct);
             }
         }
         logger.LogInformation("Seeded the demo team and {Count} items", items);
