@@ -18,7 +18,7 @@ public sealed class StateChipTests : IAsyncDisposable
         var html = await kit.RenderAsync<StateChip>(("State", "AwaitingPayment"), ("Category", category));
 
         Assert.Contains(expectedClass, html, StringComparison.Ordinal);
-        Assert.Contains(">AwaitingPayment<", html, StringComparison.Ordinal);
+        Assert.Contains(">Awaiting payment<", html, StringComparison.Ordinal);
     }
 
     public ValueTask DisposeAsync() => kit.DisposeAsync();

@@ -48,6 +48,9 @@ public sealed partial class ItemPage
     [Inject]
     public required IStringLocalizer<SharedResource> L { get; init; }
 
+    [Inject]
+    public required IStringLocalizer<Vocabulary> Words { get; init; }
+
     [CascadingParameter]
     public required Task<AuthenticationState> AuthenticationState { get; init; }
 
@@ -118,9 +121,10 @@ public sealed partial class ItemPage
         await ReloadAsync();
     }
 
-    private static string Display(object? value) => value switch
+    private string Display(FieldDefinition field, object? value) => value switch
     {
         null => "—",
+        string choice when field.Type == FieldType.Choice => Words.Choice(choice),
         bool b => b ? "✓" : "✗",
         decimal d => d.ToString("N2", CultureInfo.CurrentCulture),
         string[] list => string.Join(", ", list),

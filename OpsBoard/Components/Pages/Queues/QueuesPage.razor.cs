@@ -42,6 +42,9 @@ public sealed partial class QueuesPage
     [Inject]
     public required IStringLocalizer<SharedResource> L { get; init; }
 
+    [Inject]
+    public required IStringLocalizer<Vocabulary> Words { get; init; }
+
     [CascadingParameter]
     public required Task<AuthenticationState> AuthenticationState { get; init; }
 

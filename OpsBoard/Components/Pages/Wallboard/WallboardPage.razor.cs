@@ -21,6 +21,9 @@ public sealed partial class WallboardPage
     [Inject]
     public required IStringLocalizer<SharedResource> L { get; init; }
 
+    [Inject]
+    public required IStringLocalizer<Vocabulary> Words { get; init; }
+
     protected override void OnInitialized()
     {
         base.OnInitialized();
