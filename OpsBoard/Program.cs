@@ -13,7 +13,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddUiKit();
 builder.Services.AddOpsBoardData(builder.Configuration);
 builder.Services.AddOpsBoardCore(builder.Configuration);
-builder.Services.AddOpsBoardAuth();
+builder.Services.AddOpsBoardAuth(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializeOpsBoardAsync();

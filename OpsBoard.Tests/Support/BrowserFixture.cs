@@ -21,18 +21,23 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         await ((IAsyncLifetime)Server).InitializeAsync();
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-            Args = ChromiumArgs,
-            Headless = true,
-        });
+        Browser = await Launch(_playwright);
     }
 
-    /// <summary>A fresh browser context signed in through the login form, as a person would.</summary>
-    public async Task<IPage> SignedInPage(string user)
+    /// <summary>Debian's Chromium, headless, kept off the network beyond loopback.</summary>
+    public static Task<IBrowser> Launch(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseAddress.ToString(), Locale = "en-US" });
+        ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+        Args = ChromiumArgs,
+        Headless = true,
+    });
+
+    /// <summary>A fresh browser context signed in through the login form, as a person would.</summary>
+    public Task<IPage> SignedInPage(string user) => SignIn(Browser, Server.BaseAddress, user);
+
+    public static async Task<IPage> SignIn(IBrowser browser, Uri baseAddress, string user)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = "en-US" });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
         await page.FillAsync("#username", user);

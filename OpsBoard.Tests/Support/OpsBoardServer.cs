@@ -12,14 +12,24 @@ namespace OpsBoard.Tests.Support;
 /// <summary>The real app on Kestrel, on a free loopback port, over its own SQLite file.</summary>
 public class OpsBoardServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "opsboard-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _directory;
     private readonly Dictionary<string, string> _tokens = [];
 
     public OpsBoardServer()
+        : this(Path.Combine(Path.GetTempPath(), "opsboard-tests", Guid.NewGuid().ToString("N")), 0)
     {
-        Directory.CreateDirectory(_directory);
-        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }
+
+    /// <summary>A server on a given port over a given folder, so a test can stop it and start another in its place.</summary>
+    protected OpsBoardServer(string directory, int port)
+    {
+        _directory = directory;
+        Directory.CreateDirectory(_directory);
+        UseKestrel(o => o.Listen(IPAddress.Loopback, port));
+    }
+
+    /// <summary>Leave the database and keys behind on dispose, for the server that takes this one's place.</summary>
+    protected bool KeepFiles { get; init; }
 
     public string DatabasePath => Path.Combine(_directory, "opsboard.db");
 
@@ -82,6 +92,10 @@ public class OpsBoardServer : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (KeepFiles)
+        {
+            return;
+        }
         try
         {
             Directory.Delete(_directory, recursive: true);

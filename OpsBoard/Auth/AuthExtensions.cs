@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
 using OpsBoard.Data;
 
 namespace OpsBoard.Auth;
@@ -10,8 +12,10 @@ public static class AuthExtensions
     public const string Smart = "smart";
 
     /// <summary>Cookies for pages, bearer tokens for the API and hub; one scheme picks per request.</summary>
-    public static IServiceCollection AddOpsBoardAuth(this IServiceCollection services)
+    public static IServiceCollection AddOpsBoardAuth(this IServiceCollection services, IConfiguration configuration)
     {
+        // Sign-in cookies must outlive a restart: a wallboard left signed in on a TV reconnects by itself.
+        services.AddDataProtection().SetApplicationName("OpsBoard").PersistKeysToFileSystem(new DirectoryInfo(KeysPath(configuration)));
         services.AddAuthentication(Smart)
             .AddPolicyScheme(Smart, null, o => o.ForwardDefaultSelector = ctx =>
                 ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
@@ -46,6 +50,18 @@ public static class AuthExtensions
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<UserDirectory>();
         return services;
+    }
+
+    /// <summary>OpsBoard:KeysPath, or a "keys" folder beside the SQLite file.</summary>
+    public static string KeysPath(IConfiguration configuration)
+    {
+        if (configuration["OpsBoard:KeysPath"] is { Length: > 0 } configured)
+        {
+            return Path.GetFullPath(configured);
+        }
+        var file = new SqliteConnectionStringBuilder(configuration.GetConnectionString("OpsBoard") ?? "").DataSource;
+        var folder = file is { Length: > 0 } && file != ":memory:" ? Path.GetDirectoryName(Path.GetFullPath(file)) : null;
+        return Path.Combine(folder ?? Path.GetFullPath("data"), "keys");
     }
 
     /// <summary>The API answers 401/403; only pages are sent to the login form.</summary>
