@@ -4,6 +4,7 @@ using System.Resources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using OpsBoard.Domain.Workflows;
+using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Components;
 
@@ -27,19 +28,12 @@ public sealed class VocabularyTests
     public void The_workflows_words_are_translated_into_each_language(string culture, string state, string trigger, string field, string queue)
     {
         var words = Words();
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(culture);
-        try
-        {
-            Assert.Equal(state, words.State("AwaitingPayment"));
-            Assert.Equal(trigger, words.Trigger("SendToBroker"));
-            Assert.Equal(field, words.Field("thirdPartyWithoutLink"));
-            Assert.Equal(queue, words.Queue("claims", "Claims"));
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        using var _ = new UiCulture(culture);
+
+        Assert.Equal(state, words.State("AwaitingPayment"));
+        Assert.Equal(trigger, words.Trigger("SendToBroker"));
+        Assert.Equal(field, words.Field("thirdPartyWithoutLink"));
+        Assert.Equal(queue, words.Queue("claims", "Claims"));
     }
 
     [Theory]

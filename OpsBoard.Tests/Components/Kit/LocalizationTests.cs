@@ -4,6 +4,7 @@ using System.Resources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using OpsBoard.Components.Kit;
+using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Components.Kit;
 
@@ -20,19 +21,11 @@ public sealed class LocalizationTests
     {
         using var services = new ServiceCollection().AddLogging().AddUiKit().BuildServiceProvider();
         var localizer = services.GetRequiredService<IStringLocalizer<SharedResource>>();
-        var previous = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        using var _ = new UiCulture(culture);
 
-            Assert.Equal(queues, localizer["Queues"].Value);
-            Assert.Equal(takeNext, localizer["TakeNext"].Value);
-            Assert.False(localizer["Queues"].ResourceNotFound);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        Assert.Equal(queues, localizer["Queues"].Value);
+        Assert.Equal(takeNext, localizer["TakeNext"].Value);
+        Assert.False(localizer["Queues"].ResourceNotFound);
     }
 
     [Theory]
