@@ -31,6 +31,7 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IL
         await users.AddAsync("carla", "Carla Mendes", Password, [Roles.Lead], ct);
         await users.AddAsync("diego", "Diego Ferreira", Password, [Roles.Manager], ct);
         await users.AddAsync("admin", "Administrator", Password, [Roles.Admin], ct);
+        await Onboarding.OnboardingDemo.SeedUsersAsync(users, Password, ct);
 
         var seedClock = new SeedClock();
         var commands = ActivatorUtilities.CreateInstance<ItemCommands>(scope.ServiceProvider, seedClock);
@@ -60,6 +61,10 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IL
                 }
                 item = result.Item!;
             }
+        }
+        if (items > 0)
+        {
+            await Onboarding.OnboardingDemo.SeedDossiersAsync(ActivatorUtilities.CreateInstance<ItemCommands>(scope.ServiceProvider, clock), ct);
         }
         logger.LogInformation("Seeded the demo team and {Count} items", items);
     }
