@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using OpsBoard.Api;
 using OpsBoard.Auth;
-using OpsBoard.Data;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Workflows;
 using OpsBoard.Items;
@@ -27,12 +25,11 @@ public static class OnboardingEndpoints
             store.Find(id, sha256) is { } path
                 ? Results.File(path, "application/octet-stream", sha256)
                 : Results.Problem(statusCode: 404, title: "Not found", detail: $"Dossier {id} has no file {sha256}."));
-        dossiers.MapGet("/notifications", async (HttpContext http, OpsBoardDbContext db, CancellationToken ct) =>
+        dossiers.MapGet("/notifications", async (HttpContext http, OnboardingService service, CancellationToken ct) =>
         {
             var areas = http.User.ToActor().Roles.Where(r => Domain.Roles.Areas.Contains(r)).ToList();
-            var rows = await db.AreaNotifications.AsNoTracking().Where(n => areas.Contains(n.Area)).ToListAsync(ct);
-            return Results.Ok(rows.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(50)
-                .Select(n => new NotificationView(n.Id, n.ItemId, n.Area, n.Client, n.ClientCode, n.CreatedAt)));
+            var rows = await service.NotificationsAsync(areas, ct: ct);
+            return Results.Ok(rows.Select(n => new NotificationView(n.Id, n.ItemId, n.Area, n.Client, n.ClientCode, n.CreatedAt)));
         });
         return api;
     }

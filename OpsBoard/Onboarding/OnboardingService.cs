@@ -88,6 +88,21 @@ public sealed class OnboardingService(ItemCommands commands, ItemQueries queries
         return dossier is null || dossier.Type != OnboardingWorkflow.Type ? null : ControlSheetData.From(dossier, await queries.HistoryAsync(id, ct));
     }
 
+    /// <summary>The latest notices to the given areas (role names), newest first.</summary>
+    public async Task<IReadOnlyList<AreaNotification>> NotificationsAsync(IReadOnlyCollection<string> areas, int take = 50, CancellationToken ct = default)
+    {
+        var rows = await db.AreaNotifications.AsNoTracking().Where(n => areas.Contains(n.Area)).ToListAsync(ct);
+        return rows.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(take).ToList();
+    }
+
+    /// <summary>Dossiers waiting for a signature on one of the given areas' lines (area keys, not roles).</summary>
+    public async Task<IReadOnlyList<Domain.Items.WorkItem>> AwaitingAsync(IReadOnlyCollection<string> areas, CancellationToken ct = default)
+    {
+        var notified = await db.Items.AsNoTracking()
+            .Where(i => i.Type == OnboardingWorkflow.Type && i.State == nameof(OnboardingState.AreasNotified)).ToListAsync(ct);
+        return notified.Where(d => areas.Any(a => !ControlSheet.IsSigned(a, n => d.Fields.GetValueOrDefault(n)))).ToList();
+    }
+
     /// <summary>Stores the file (if any), runs the change with its hash, and takes the file back if the change is refused.</summary>
     private async Task<CommandResult> WithFileAsync(long id, Upload? file, Func<string?, string?, Task<CommandResult>> change, CancellationToken ct)
     {
