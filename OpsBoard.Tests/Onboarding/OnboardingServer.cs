@@ -6,7 +6,7 @@ using OpsBoard.Tests.Support;
 namespace OpsBoard.Tests.Onboarding;
 
 /// <summary>The app with its own files folder and an SMTP port of its own, where the test decides whether a server listens.</summary>
-public sealed class OnboardingServer : OpsBoardServer
+public class OnboardingServer : OpsBoardServer
 {
     public string FilesPath { get; } = Path.Combine(Path.GetTempPath(), "opsboard-tests", "files-" + Guid.NewGuid().ToString("N"));
 
@@ -47,4 +47,10 @@ public sealed class OnboardingServer : OpsBoardServer
         probe.Stop();
         return port;
     }
+}
+
+/// <summary>The same, over the demo data.</summary>
+public sealed class OnboardingDemoServer : OnboardingServer
+{
+    protected override int DemoItems => 200;
 }

@@ -36,12 +36,13 @@ public sealed class DossierPageTests(BrowserFixture browser) : IClassFixture<Bro
     }
 
     [Fact]
-    public async Task The_onboarding_page_lists_the_dossiers_awaiting_the_readers_area_with_their_notifications()
+    public async Task A_dossier_verified_while_the_onboarding_page_is_open_appears_under_the_readers_area_without_reload()
     {
-        var dossier = await (await browser.Server.ClientFor("ana")).Notified("Farmácia Central");
         var sofia = await browser.SignedInPage("sofia");
         await sofia.GotoAsync("/onboarding");
         await BrowserFixture.WaitForCircuit(sofia);
+
+        var dossier = await (await browser.Server.ClientFor("ana")).Notified("Farmácia Central");
 
         await sofia.WaitForSelectorAsync($"[data-test=awaiting] a[href='/onboarding/{dossier.Id()}']", Visible);
         Assert.Contains("Farmácia Central", await sofia.InnerTextAsync("[data-test=notifications]"), StringComparison.Ordinal);
