@@ -72,6 +72,10 @@ public sealed partial class DossierPage
 
     private async Task UploadAsync(string document, InputFileChangeEventArgs e)
     {
+        if (TooLarge(e.File))
+        {
+            return;
+        }
         await using var stream = e.File.OpenReadStream(Options.Value.MaxFileBytes);
         await RunAsync(s => s.RecordDocumentAsync(_actor, Id, document, _item!.Version, new Upload(e.File.Name, stream)));
     }
@@ -87,6 +91,10 @@ public sealed partial class DossierPage
     private async Task SignAsync(string area)
     {
         var report = area == ControlSheet.Security ? _report : null;
+        if (report is not null && TooLarge(report))
+        {
+            return;
+        }
         await using var stream = report?.OpenReadStream(Options.Value.MaxFileBytes);
         var upload = report is null ? null : new Upload(report.Name, stream!);
         await RunAsync(s => s.SignAsync(_actor, Id, _item!.Version, area, _comments[area], upload));
@@ -94,12 +102,22 @@ public sealed partial class DossierPage
 
     private async Task CancelAsync()
     {
-        if (_cancelForm is null)
+        if (_cancelForm is null || TooLarge(_cancelForm))
         {
             return;
         }
         await using var stream = _cancelForm.OpenReadStream(Options.Value.MaxFileBytes);
         await RunAsync(s => s.CancelAsync(_actor, Id, _item!.Version, false, new Upload(_cancelForm.Name, stream), null));
+    }
+
+    private bool TooLarge(IBrowserFile file)
+    {
+        if (file.Size <= Options.Value.MaxFileBytes)
+        {
+            return false;
+        }
+        Toasts.Show($"{file.Name}: {file.Size:N0} > {Options.Value.MaxFileBytes:N0} bytes", ToastLevel.Danger);
+        return true;
     }
 
     private async Task RunAsync(Func<OnboardingService, Task<CommandResult>> action) =>
