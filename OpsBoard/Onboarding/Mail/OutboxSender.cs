@@ -49,7 +49,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptio
             catch (Exception ex) when (!ct.IsCancellationRequested)
             {
                 // Whatever the server or the network did, the mail stays and is tried again later.
-                mail.MarkFailed(ex.GetBaseException().Message, clock.GetUtcNow(), o.FirstRetryDelay, o.MaxRetryDelay);
+                mail.MarkFailed(Describe(ex), clock.GetUtcNow(), o.FirstRetryDelay, o.MaxRetryDelay);
                 logger.LogInformation("Mail {Id} to {To} not sent (attempt {Attempts}): {Error}", mail.Id, mail.To, mail.Attempts, ex.Message);
             }
             using (await gate.EnterAsync(ct))
@@ -58,6 +58,17 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptio
             }
         }
         return sent;
+    }
+
+    /// <summary>The whole chain of messages: SmtpClient says "Failure sending mail." and puts the cause inside.</summary>
+    private static string Describe(Exception ex)
+    {
+        var messages = new List<string>();
+        for (Exception? e = ex; e is not null; e = e.InnerException)
+        {
+            messages.Add(e.Message);
+        }
+        return string.Join(" ← ", messages.Distinct());
     }
 
     private static async Task SendAsync(OutboxMail mail, MailOptions o, CancellationToken ct)
