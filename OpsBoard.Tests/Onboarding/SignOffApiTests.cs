@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using System.Text.Json.Nodes;
 using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Onboarding;
@@ -37,6 +38,22 @@ public sealed class SignOffApiTests(OnboardingServer server) : IClassFixture<Onb
         await AssertProblem(taken, HttpStatusCode.Conflict, "already given");
         Assert.Equal(submitted.Version(), await server.Scalar($"SELECT Version FROM Items WHERE Id = {third.Id()}"));
         Assert.Equal(0, await server.Scalar($"SELECT COUNT(*) FROM OnboardingNotifications WHERE ItemId = {third.Id()}"));
+    }
+
+    [Fact]
+    public async Task Dossiers_verified_at_the_same_moment_all_get_different_codes()
+    {
+        var ana = await server.ClientFor("ana");
+        var submitted = new List<JsonNode>();
+        for (var n = 0; n < 4; n++)
+        {
+            submitted.Add(await ana.SubmitOnPaper((await ana.CreateDossier($"Cliente simultâneo {n}")).Id()));
+        }
+
+        var verified = await Task.WhenAll(submitted.Select(d => ana.PostOk($"/api/v1/onboarding/{d.Id()}/verify", new { expectedVersion = d.Version() })));
+
+        Assert.Equal(4, verified.Select(v => (string?)v["fields"]!["clientCode"]).Distinct().Count());
+        Assert.All(verified, v => Assert.Equal("AreasNotified", (string?)v["state"]));
     }
 
     [Fact]

@@ -14,6 +14,8 @@ namespace OpsBoard.Onboarding;
 /// </summary>
 public sealed class OnboardingMoveHook(IOptions<OnboardingOptions> options) : IItemMoveHook
 {
+    public const string CodeTaken = "ClientCodeTaken";
+
     public async Task<CommandResult?> OnMoveAsync(ItemMoveContext move, CancellationToken ct)
     {
         if (move.Item.Type != OnboardingWorkflow.Type || move.Trigger != nameof(OnboardingTrigger.Verify))
@@ -24,7 +26,7 @@ public sealed class OnboardingMoveHook(IOptions<OnboardingOptions> options) : II
         if (await move.Db.ClientCodes.AnyAsync(c => c.Code == code, ct))
         {
             return new CommandResult(CommandStatus.Blocked, move.Item, $"The client code '{code}' is already given to another client.",
-                BlockedBy: ["ClientCodeTaken"]);
+                BlockedBy: [CodeTaken]);
         }
         move.Db.ClientCodes.Add(ClientCode.Assign(code, move.Item.Id, move.At));
         var client = move.Item.Fields.Text("client") ?? move.Item.Title;

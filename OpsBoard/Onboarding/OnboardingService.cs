@@ -41,8 +41,20 @@ public sealed class OnboardingService(ItemCommands commands, ItemQueries queries
         {
             return missing;
         }
-        var code = string.IsNullOrWhiteSpace(clientCode) ? await NextCodeAsync(ct) : clientCode.Trim();
-        return await commands.FireAsync(actor, id, Request(nameof(OnboardingTrigger.Verify), version, null, ("clientCode", code)), ct);
+        if (!string.IsNullOrWhiteSpace(clientCode))
+        {
+            return await commands.FireAsync(actor, id, Request(nameof(OnboardingTrigger.Verify), version, null, ("clientCode", clientCode.Trim())), ct);
+        }
+        // A code we chose can be taken by a verification committed meanwhile: choose again.
+        for (var attempt = 1; ; attempt++)
+        {
+            var code = await NextCodeAsync(ct);
+            var result = await commands.FireAsync(actor, id, Request(nameof(OnboardingTrigger.Verify), version, null, ("clientCode", code)), ct);
+            if (attempt == 10 || result.BlockedBy?.Contains(OnboardingMoveHook.CodeTaken) != true)
+            {
+                return result;
+            }
+        }
     }
 
     public async Task<CommandResult> SignAsync(Actor actor, long id, int? version, string? area, string? comment, Upload? report, CancellationToken ct = default)
