@@ -8,7 +8,15 @@ public static class Roles
     public const string Manager = "Manager";
     public const string Admin = "Admin";
 
+    /// <summary>Onboarding areas: held in addition to one of the roles above, they say whose control sheet line a user signs.</summary>
+    public const string CustomerService = "CustomerService";
+    public const string Operations = "Operations";
+    public const string Security = "Security";
+    public const string ProcessingRoom = "ProcessingRoom";
+
     public static IReadOnlyList<string> All { get; } = [Agent, Lead, Manager, Admin];
+
+    public static IReadOnlyList<string> Areas { get; } = [CustomerService, Operations, Security, ProcessingRoom];
 
     /// <summary>Everyone who works items day to day.</summary>
     public static IReadOnlyList<string> Staff { get; } = [Agent, Lead, Manager];

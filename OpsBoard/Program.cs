@@ -5,6 +5,7 @@ using OpsBoard.Components;
 using OpsBoard.Components.Kit;
 using OpsBoard.Data;
 using OpsBoard.Live;
+using OpsBoard.Onboarding;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
@@ -14,6 +15,7 @@ builder.Services.AddUiKit();
 builder.Services.AddOpsBoardData(builder.Configuration);
 builder.Services.AddOpsBoardCore(builder.Configuration);
 builder.Services.AddOpsBoardAuth(builder.Configuration);
+builder.Services.AddOnboarding(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializeOpsBoardAsync();

@@ -14,6 +14,8 @@ public sealed class QueueCatalog
         Queue("stories-review", "Stories: review", "story", "Received", "InReview", "PendingDocuments"),
         Queue("stories-broker", "Stories: broker approval", "story", "ReadyToSend", "AtBroker"),
         Queue("claims", "Claims", "claim", "Registered", "Investigating", "AwaitingEvidence", "Resolved"),
+        Queue("onboarding-documents", "Onboarding: documents", "onboarding", "SaleClosed", "DocumentsReview"),
+        Queue("onboarding-signoff", "Onboarding: area sign-off", "onboarding", "AreasNotified"),
     ]);
 
     public IReadOnlyList<QueueDefinition> All { get; }

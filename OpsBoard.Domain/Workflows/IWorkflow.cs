@@ -20,6 +20,9 @@ public interface IWorkflow
 
     IReadOnlyList<TriggerInfo> Triggers { get; }
 
+    /// <summary>Triggers the system fires by itself, in the same transaction, as soon as their guard lets them.</summary>
+    IReadOnlyList<string> AutomaticTriggers => [];
+
     bool IsState(string state);
 
     SlaRule? SlaFor(string state);

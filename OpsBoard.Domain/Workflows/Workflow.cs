@@ -12,8 +12,9 @@ public sealed class Workflow<TState, TTrigger> : IWorkflow
     private readonly Dictionary<TState, SlaRule> _sla;
 
     public Workflow(string type, StateMachine<TState, TTrigger> machine, IReadOnlyList<FieldDefinition> fields,
-        IEnumerable<TState> doneStates, IReadOnlyDictionary<TState, SlaRule> sla)
+        IEnumerable<TState> doneStates, IReadOnlyDictionary<TState, SlaRule> sla, IEnumerable<TTrigger>? automatic = null)
     {
+        AutomaticTriggers = (automatic ?? []).Select(t => t.ToString()).ToList();
         Type = type;
         Machine = machine;
         Fields = fields;
@@ -36,6 +37,8 @@ public sealed class Workflow<TState, TTrigger> : IWorkflow
     public IReadOnlyList<FieldDefinition> Fields { get; }
 
     public IReadOnlyList<TriggerInfo> Triggers { get; }
+
+    public IReadOnlyList<string> AutomaticTriggers { get; }
 
     public bool IsState(string state) => TryName<TState>(state, StringComparison.Ordinal, out _);
 

@@ -13,6 +13,12 @@ public sealed class OpsBoardDbContext(DbContextOptions<OpsBoardDbContext> option
 
     public DbSet<User> Users => Set<User>();
 
+    public DbSet<Onboarding.ClientCode> ClientCodes => Set<Onboarding.ClientCode>();
+
+    public DbSet<Onboarding.AreaNotification> AreaNotifications => Set<Onboarding.AreaNotification>();
+
+    public DbSet<Onboarding.Mail.OutboxMail> MailOutbox => Set<Onboarding.Mail.OutboxMail>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // UTC ticks keep instants sortable and comparable in SQL on every provider.

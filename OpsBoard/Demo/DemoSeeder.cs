@@ -32,6 +32,7 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IL
         await users.AddAsync("carla", "Carla Mendes", Password, [Roles.Lead], ct);
         await users.AddAsync("diego", "Diego Ferreira", Password, [Roles.Manager], ct);
         await users.AddAsync("admin", "Administrator", Password, [Roles.Admin], ct);
+        await Onboarding.OnboardingDemo.SeedUsersAsync(users, Password, ct);
 
         var seedClock = new SeedClock();
         var commands = ActivatorUtilities.CreateInstance<ItemCommands>(scope.ServiceProvider, seedClock);
@@ -64,9 +65,18 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IL
                 item = result.Item!;
             }
         }
-        // Agents already have a few items in hand, taken the way they take them every day.
-        seedClock.Now = now - TimeSpan.FromMinutes(20);
-        var queues = scope.ServiceProvider.GetRequiredService<QueueCatalog>();
+        if (items > 0)
+        {
+            seedClock.Now = now - TimeSpan.FromMinutes(20);
+            await TakeSomeAsync(commands, scope.ServiceProvider.GetRequiredService<QueueCatalog>(), ct);
+            await Onboarding.OnboardingDemo.SeedDossiersAsync(ActivatorUtilities.CreateInstance<ItemCommands>(scope.ServiceProvider, clock), ct);
+        }
+        logger.LogInformation("Seeded the demo team and {Count} items", items);
+    }
+
+    /// <summary>Agents already have a few items in hand, taken the way they take them every day.</summary>
+    private static async Task TakeSomeAsync(ItemCommands commands, QueueCatalog queues, CancellationToken ct)
+    {
         foreach (var (agent, queue) in new[] { ("ana", "operations-intake"), ("ana", "claims"), ("bruno", "stories-review"), ("bruno", "claims") })
         {
             for (var n = 0; n < 3; n++)
@@ -74,7 +84,6 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IL
                 await commands.TakeNextAsync(Actor.Of(agent, Roles.Agent), queues.Find(queue)!, ct);
             }
         }
-        logger.LogInformation("Seeded the demo team and {Count} items", items);
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;

@@ -15,7 +15,7 @@ namespace OpsBoard.Items;
 /// transaction writes the item and its history row, and the change is published after commit.
 /// </summary>
 public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows, QueueCatalog queues,
-    SlaTimer sla, WriteGate gate, LiveBus bus, TimeProvider clock)
+    SlaTimer sla, WriteGate gate, LiveBus bus, TimeProvider clock, IEnumerable<IItemMoveHook> hooks)
 {
     public const string CreateTrigger = "Create";
     public const string TakeTrigger = "Take";
@@ -92,20 +92,29 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
         {
             return Refused(workflow, item, actor, request.Trigger!, result);
         }
-        var fromState = item.State;
-        var fromQueue = item.QueueKey;
-        var wasDone = item.IsDone;
-        var toState = result.Destination!;
-        var merged = new Dictionary<string, object?>(item.Fields);
-        foreach (var (k, v) in result.Changes)
+        var moves = new List<AppliedMove> { Apply(workflow, item, actor, result, request.Note, now) };
+        // Moves the workflow makes by itself (the last signature activating a dossier) join the same transaction.
+        foreach (var automatic in workflow.AutomaticTriggers)
         {
-            merged[k] = v;
+            var follow = workflow.Fire(item.State, automatic, new TransitionContext(Actor.System, item.Fields, new Dictionary<string, object?>(), now));
+            if (follow.Succeeded)
+            {
+                moves.Add(Apply(workflow, item, Actor.System, follow, null, now));
+            }
         }
-        item.Apply(new ItemMove(toState, queues.For(item.Type, toState)?.Key, result.Changes,
-            sla.Window(workflow, toState, item.CreatedAt, now, merged), workflow.DoneStates.Contains(toState), now));
-        db.History.Add(ItemHistoryEntry.Record(item, actor.UserName, result.Trigger, fromState, request.Note, FieldsJson.Write(result.Changes)));
         using (await gate.EnterAsync(ct))
         {
+            foreach (var move in moves)
+            {
+                foreach (var hook in hooks)
+                {
+                    if (await hook.OnMoveAsync(new ItemMoveContext(db, item, move.Actor, move.Trigger, move.FromState, move.State, move.Changes, now), ct) is { } refusal)
+                    {
+                        db.ChangeTracker.Clear();
+                        return refusal;
+                    }
+                }
+            }
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -116,7 +125,10 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
                 var current = await db.Items.AsNoTracking().FirstAsync(i => i.Id == id, ct);
                 return Stale(current);
             }
-            Publish(item, actor, result.Trigger, fromState, fromQueue, wasDone);
+            foreach (var move in moves)
+            {
+                Publish(item, move);
+            }
         }
         return CommandResult.Ok(item);
     }
@@ -152,17 +164,41 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
         return null;
     }
 
+    private AppliedMove Apply(IWorkflow workflow, WorkItem item, Actor actor, FireResult result, string? note, DateTimeOffset now)
+    {
+        var fromState = item.State;
+        var fromQueue = item.QueueKey;
+        var wasDone = item.IsDone;
+        var toState = result.Destination!;
+        var merged = new Dictionary<string, object?>(item.Fields);
+        foreach (var (k, v) in result.Changes)
+        {
+            merged[k] = v;
+        }
+        item.Apply(new ItemMove(toState, queues.For(item.Type, toState)?.Key, result.Changes,
+            sla.Window(workflow, toState, item.CreatedAt, now, merged), workflow.DoneStates.Contains(toState), now));
+        db.History.Add(ItemHistoryEntry.Record(item, actor.UserName, result.Trigger, fromState, note, FieldsJson.Write(result.Changes)));
+        return new AppliedMove(actor, result.Trigger, fromState, fromQueue, wasDone, item.Version, toState, item.QueueKey, item.IsDone, result.Changes);
+    }
+
     private void Publish(WorkItem item, Actor actor, string trigger, string fromState, string? fromQueue, bool wasDone) =>
-        bus.Publish(new ItemChanged(item.Id, item.Type, trigger, fromState, item.State, item.Version, item.Assignee,
-            actor.UserName, item.UpdatedAt, item.SlaDueAt)
+        Publish(item, new AppliedMove(actor, trigger, fromState, fromQueue, wasDone, item.Version, item.State, item.QueueKey, item.IsDone,
+            new Dictionary<string, object?>()));
+
+    private void Publish(WorkItem item, AppliedMove move) =>
+        bus.Publish(new ItemChanged(item.Id, item.Type, move.Trigger, move.FromState, move.State, move.Version, item.Assignee,
+            move.Actor.UserName, item.UpdatedAt, item.SlaDueAt)
         {
             Title = item.Title,
-            FromQueue = fromQueue,
-            ToQueue = item.QueueKey,
+            FromQueue = move.FromQueue,
+            ToQueue = move.ToQueue,
             SlaWarnAt = item.SlaWarnAt,
-            IsDone = item.IsDone,
-            WasDone = wasDone,
+            IsDone = move.IsDone,
+            WasDone = move.WasDone,
         });
+
+    private sealed record AppliedMove(Actor Actor, string Trigger, string FromState, string? FromQueue, bool WasDone, int Version,
+        string State, string? ToQueue, bool IsDone, IReadOnlyDictionary<string, object?> Changes);
 
     private static CommandResult Stale(WorkItem current) => new(CommandStatus.Stale, current,
         $"The item changed since version you saw; it is now at version {current.Version}. Reload and try again.");

@@ -5,9 +5,9 @@ namespace OpsBoard.Tests.Domain.Workflows;
 public class WorkflowCatalogTests
 {
     [Fact]
-    public void The_default_catalog_holds_operation_story_and_claim()
+    public void The_default_catalog_holds_operation_story_claim_and_onboarding()
     {
-        Assert.Equal(["claim", "operation", "story"], WorkflowCatalog.Default.All.Select(w => w.Type).Order());
+        Assert.Equal(["claim", "onboarding", "operation", "story"], WorkflowCatalog.Default.All.Select(w => w.Type).Order());
     }
 
     [Theory]

@@ -1,0 +1,113 @@
+using OpsBoard.Domain.Engine;
+using OpsBoard.Domain.Fields;
+using OpsBoard.Domain.Sla;
+
+namespace OpsBoard.Domain.Workflows.Onboarding;
+
+public enum OnboardingState
+{
+    SaleClosed, DocumentsReview, AreasNotified, Active, Archived,
+}
+
+public enum OnboardingTrigger
+{
+    RecordDocument, SubmitDocuments, ReturnDocuments, Verify, SignOff, Activate, Update, Cancel,
+}
+
+/// <summary>A new client's dossier: documents, verification with a unique code, and every area's sign-off.</summary>
+public static class OnboardingWorkflow
+{
+    public const string Type = "onboarding";
+
+    /// <summary>Client details an Update may change once the client is active.</summary>
+    public static IReadOnlyList<string> ServiceDetails { get; } =
+        ["address", "serviceFrequency", "servicesRequested", "conditions", "contactEmail", "moneyProcessing"];
+
+    public static IReadOnlyList<FieldDefinition> Fields { get; } =
+    [
+        new("client", FieldType.Text, RequiredOnCreate: true),
+        new("address", FieldType.Text),
+        new("serviceFrequency", FieldType.Text),
+        new("servicesRequested", FieldType.Text),
+        new("conditions", FieldType.Text),
+        new("contactEmail", FieldType.Text),
+        new("moneyProcessing", FieldType.Boolean),
+        .. OnboardingChecklist.Documents.Select(d => new FieldDefinition(d, FieldType.Text)),
+        new("correctionReason", FieldType.Text),
+        new("clientCode", FieldType.Text),
+        new("verifiedBy", FieldType.Text),
+        new("signArea", FieldType.Choice, Choices: ControlSheet.Areas),
+        new("signComment", FieldType.Text),
+        new("inspectionReport", FieldType.Text),
+        .. ControlSheet.Areas.SelectMany(a => new FieldDefinition[]
+        {
+            new(ControlSheet.SignedBy(a), FieldType.Text), new(ControlSheet.SignedAt(a), FieldType.Text), new(ControlSheet.Comment(a), FieldType.Text),
+        }),
+        new(ControlSheet.SecurityReport, FieldType.Text),
+        new("changeSummary", FieldType.Text),
+        new("cancellationForm", FieldType.Text),
+    ];
+
+    public static Workflow<OnboardingState, OnboardingTrigger> Create()
+    {
+        var m = new StateMachine<OnboardingState, OnboardingTrigger>(OnboardingState.SaleClosed);
+        m.Configure(OnboardingState.SaleClosed)
+            .PermitIf(OnboardingTrigger.RecordDocument, OnboardingState.SaleClosed, DeliversDocuments, "DocumentDeliveryInvalid")
+            .PermitIf(OnboardingTrigger.SubmitDocuments, OnboardingState.DocumentsReview, ChecklistComplete, "ChecklistIncomplete")
+            .Permit(OnboardingTrigger.Cancel, OnboardingState.Archived);
+        m.Configure(OnboardingState.DocumentsReview)
+            .PermitIf(OnboardingTrigger.RecordDocument, OnboardingState.DocumentsReview, DeliversDocuments, "DocumentDeliveryInvalid")
+            .Permit(OnboardingTrigger.ReturnDocuments, OnboardingState.SaleClosed)
+            .PermitIf(OnboardingTrigger.Verify, OnboardingState.AreasNotified, ChecklistComplete, "ChecklistIncomplete")
+            .Permit(OnboardingTrigger.Cancel, OnboardingState.Archived);
+        m.Configure(OnboardingState.AreasNotified)
+            .OnEntryFrom(OnboardingTrigger.Verify, c => c.Set("verifiedBy", c.Actor.UserName))
+            .PermitIf(OnboardingTrigger.SignOff, OnboardingState.AreasNotified, MaySign, "SignOffNotAllowed")
+            .OnEntryFrom(OnboardingTrigger.SignOff, Sign)
+            .PermitIf(OnboardingTrigger.Activate, OnboardingState.Active, c => ControlSheet.AllSigned(c.Field), "AreasNotAllSigned")
+            .Permit(OnboardingTrigger.Cancel, OnboardingState.Archived);
+        m.Configure(OnboardingState.Active)
+            .PermitReentry(OnboardingTrigger.Update)
+            .Permit(OnboardingTrigger.Cancel, OnboardingState.Archived);
+
+        m.Trigger(OnboardingTrigger.RecordDocument).Optional([.. OnboardingChecklist.Documents]);
+        m.Trigger(OnboardingTrigger.SubmitDocuments).Optional([.. OnboardingChecklist.Documents]);
+        m.Trigger(OnboardingTrigger.ReturnDocuments).Requires("correctionReason");
+        m.Trigger(OnboardingTrigger.Verify).Requires("clientCode");
+        m.Trigger(OnboardingTrigger.SignOff).AllowedFor([.. Roles.Areas]).Requires("signArea").Optional("signComment", "inspectionReport");
+        // Nobody fires Activate by hand in practice: the last signature fires it, as the system.
+        m.Trigger(OnboardingTrigger.Activate).AllowedFor(Roles.Admin);
+        m.Trigger(OnboardingTrigger.Update).Requires("changeSummary").Optional([.. ServiceDetails]);
+        m.Trigger(OnboardingTrigger.Cancel).Requires("cancellationForm");
+
+        var sla = new Dictionary<OnboardingState, SlaRule>
+        {
+            [OnboardingState.SaleClosed] = SlaRule.Days(2),
+            [OnboardingState.DocumentsReview] = SlaRule.Days(1),
+            [OnboardingState.AreasNotified] = SlaRule.Days(3),
+        };
+        return new(Type, m, Fields, [OnboardingState.Active, OnboardingState.Archived], sla, [OnboardingTrigger.Activate]);
+    }
+
+    private static bool DeliversDocuments(TransitionContext c) =>
+        c.Parameters.Count > 0 && c.Parameters.Values.All(OnboardingChecklist.IsDelivery);
+
+    private static bool ChecklistComplete(TransitionContext c) =>
+        c.Parameters.Where(p => OnboardingChecklist.IsDocument(p.Key)).All(p => OnboardingChecklist.IsDelivery(p.Value))
+        && OnboardingChecklist.IsComplete(c.Field);
+
+    private static bool MaySign(TransitionContext c) =>
+        ControlSheet.Refusal(c.Actor, c.Field("signArea") as string, c.Field, c.Parameters.GetValueOrDefault("inspectionReport")) is null;
+
+    private static void Sign(TransitionContext c)
+    {
+        var area = (string)c.Field("signArea")!;
+        c.Set(ControlSheet.SignedBy(area), c.Actor.UserName);
+        c.Set(ControlSheet.SignedAt(area), c.Now.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        c.Set(ControlSheet.Comment(area), c.Parameters.GetValueOrDefault("signComment") as string ?? string.Empty);
+        if (area == ControlSheet.Security)
+        {
+            c.Set(ControlSheet.SecurityReport, c.Parameters["inspectionReport"]);
+        }
+    }
+}

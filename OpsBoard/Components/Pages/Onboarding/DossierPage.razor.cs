@@ -1,0 +1,144 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using OpsBoard.Auth;
+using OpsBoard.Components.Kit;
+using OpsBoard.Components.Live;
+using OpsBoard.Domain.Engine;
+using OpsBoard.Domain.Items;
+using OpsBoard.Domain.Workflows.Onboarding;
+using OpsBoard.Items;
+using OpsBoard.Live;
+using OpsBoard.Onboarding;
+
+namespace OpsBoard.Components.Pages.Onboarding;
+
+/// <summary>A dossier: its checklist with upload and paper buttons, and the control sheet with a sign button on the reader's lines.</summary>
+public sealed partial class DossierPage
+{
+    private readonly Dictionary<string, string?> _comments = ControlSheet.Areas.ToDictionary(a => a, _ => (string?)null);
+    private WorkItem? _item;
+    private ControlSheetData? _sheet;
+    private Actor _actor = Actor.Of("anonymous");
+    private IBrowserFile? _report;
+    private IBrowserFile? _cancelForm;
+    private bool _loaded;
+
+    [Parameter]
+    public long Id { get; set; }
+
+    [Inject]
+    public required ScopedRunner Runner { get; init; }
+
+    [Inject]
+    public required ToastService Toasts { get; init; }
+
+    [Inject]
+    public required IOptions<OnboardingOptions> Options { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<OnboardingResource> L { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<SharedResource> S { get; init; }
+
+    [CascadingParameter]
+    public required Task<AuthenticationState> AuthenticationState { get; init; }
+
+    private bool CanRecord => _sheet?.State is "SaleClosed" or "DocumentsReview";
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _actor = (await AuthenticationState).User.ToActor();
+        await RefreshAsync();
+    }
+
+    protected override bool Concerns(ItemChanged change) => change.ItemId == Id;
+
+    protected override async Task RefreshAsync()
+    {
+        _item = await Runner.RunAsync<ItemQueries, WorkItem?>(q => q.FindAsync(Id));
+        _sheet = await Runner.RunAsync<OnboardingService, ControlSheetData?>(s => s.ControlSheetAsync(Id));
+        _loaded = true;
+    }
+
+    private bool CanSign(string area) => _sheet!.State == nameof(OnboardingState.AreasNotified) && _actor.IsInRole(ControlSheet.RoleOf(area));
+
+    private Task PaperAsync(string document) =>
+        RunAsync(s => s.RecordDocumentAsync(_actor, Id, document, _item!.Version, null));
+
+    private async Task UploadAsync(string document, InputFileChangeEventArgs e)
+    {
+        if (TooLarge(e.File))
+        {
+            return;
+        }
+        await using var stream = e.File.OpenReadStream(Options.Value.MaxFileBytes);
+        await RunAsync(s => s.RecordDocumentAsync(_actor, Id, document, _item!.Version, new Upload(e.File.Name, stream)));
+    }
+
+    private async Task SubmitAsync()
+    {
+        var request = new TransitionRequest(nameof(OnboardingTrigger.SubmitDocuments), _item!.Version, null, []);
+        await Show(await Runner.RunAsync<ItemCommands, CommandResult>(c => c.FireAsync(_actor, Id, request)));
+    }
+
+    private Task VerifyAsync() => RunAsync(s => s.VerifyAsync(_actor, Id, _item!.Version, null));
+
+    private async Task SignAsync(string area)
+    {
+        var report = area == ControlSheet.Security ? _report : null;
+        if (report is not null && TooLarge(report))
+        {
+            return;
+        }
+        await using var stream = report?.OpenReadStream(Options.Value.MaxFileBytes);
+        var upload = report is null ? null : new Upload(report.Name, stream!);
+        await RunAsync(s => s.SignAsync(_actor, Id, _item!.Version, area, _comments[area], upload));
+    }
+
+    private async Task CancelAsync()
+    {
+        if (_cancelForm is null || TooLarge(_cancelForm))
+        {
+            return;
+        }
+        await using var stream = _cancelForm.OpenReadStream(Options.Value.MaxFileBytes);
+        await RunAsync(s => s.CancelAsync(_actor, Id, _item!.Version, false, new Upload(_cancelForm.Name, stream), null));
+    }
+
+    private bool TooLarge(IBrowserFile file)
+    {
+        if (file.Size <= Options.Value.MaxFileBytes)
+        {
+            return false;
+        }
+        Toasts.Show($"{file.Name}: {file.Size:N0} > {Options.Value.MaxFileBytes:N0} bytes", ToastLevel.Danger);
+        return true;
+    }
+
+    private async Task RunAsync(Func<OnboardingService, Task<CommandResult>> action) =>
+        await Show(await Runner.RunAsync(action));
+
+    private async Task Show(CommandResult result)
+    {
+        if (!result.Succeeded)
+        {
+            var errors = result.Errors is null ? string.Empty : " " + string.Join(" ", result.Errors.SelectMany(e => e.Value));
+            Toasts.Show((result.Detail ?? result.Status.ToString()) + errors, ToastLevel.Danger);
+        }
+        await RefreshAsync();
+    }
+
+    private string DeliveryText(ChecklistLine line) => line.Delivery switch
+    {
+        "paper" => L["OnPaper"],
+        "uploaded" => $"{L["Uploaded"]} · {line.Sha256![..12]}…",
+        _ => L["Missing"],
+    };
+
+    private static string When(DateTimeOffset? at) => at?.ToLocalTime().ToString("g", CultureInfo.CurrentCulture) ?? "—";
+}

@@ -1,0 +1,23 @@
+namespace OpsBoard.Onboarding;
+
+/// <summary>Settings under <c>OpsBoard:Onboarding</c>.</summary>
+public sealed class OnboardingOptions
+{
+    /// <summary>Where uploaded documents are kept, one folder per dossier, each file named by its SHA-256.</summary>
+    public string FilesPath { get; set; } = "data/onboarding-files";
+
+    /// <summary>The largest document accepted, in bytes.</summary>
+    public long MaxFileBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>The address people reach OpsBoard at, for links in emails.</summary>
+    public string PublicUrl { get; set; } = "http://localhost:5000";
+
+    /// <summary>Each area's mailbox, by area role (CustomerService, Operations, Security, ProcessingRoom).</summary>
+    public Dictionary<string, string> AreaEmails { get; set; } = new()
+    {
+        ["CustomerService"] = "customer-service@opsboard.local",
+        ["Operations"] = "operations@opsboard.local",
+        ["Security"] = "security@opsboard.local",
+        ["ProcessingRoom"] = "processing-room@opsboard.local",
+    };
+}

@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OpsBoard.Data;
+using OpsBoard.Domain.Engine;
+using OpsBoard.Domain.Resources;
+using OpsBoard.Domain.Workflows.Onboarding;
+using OpsBoard.Items;
+
+namespace OpsBoard.Onboarding;
+
+/// <summary>A file sent with a request: its name as the user had it and its content.</summary>
+public sealed record Upload(string FileName, Stream Content);
+
+/// <summary>
+/// The dossier's steps that need more than a trigger: storing and hashing files, choosing the
+/// client code, checking a signature's rules to give the exact reason. Every change itself still
+/// goes through <see cref="ItemCommands"/>.
+/// </summary>
+public sealed class OnboardingService(ItemCommands commands, ItemQueries queries, OpsBoardDbContext db, DocumentStore store)
+{
+    public const string CodePrefix = "CL-";
+
+    public async Task<CommandResult> RecordDocumentAsync(Actor actor, long id, string document, int? version, Upload? file, CancellationToken ct = default)
+    {
+        if (!OnboardingChecklist.IsDocument(document))
+        {
+            return Invalid("document", $"'{document}' is not on the checklist: {string.Join(", ", OnboardingChecklist.Documents)}.");
+        }
+        if (await FindDossier(id, ct) is { } missing)
+        {
+            return missing;
+        }
+        return await WithFileAsync(id, file, (value, note) =>
+            commands.FireAsync(actor, id, Request(nameof(OnboardingTrigger.RecordDocument), version, note, (document, value)), ct), ct);
+    }
+
+    public async Task<CommandResult> VerifyAsync(Actor actor, long id, int? version, string? clientCode, CancellationToken ct = default)
+    {
+        if (await FindDossier(id, ct) is { } missing)
+        {
+            return missing;
+        }
+        if (!string.IsNullOrWhiteSpace(clientCode))
+        {
+            return await commands.FireAsync(actor, id, Request(nameof(OnboardingTrigger.Verify), version, null, ("clientCode", clientCode.Trim())), ct);
+        }
+        // A code we chose can be taken by a verification committed meanwhile: choose again.
+        for (var attempt = 1; ; attempt++)
+        {
+            var code = await NextCodeAsync(ct);
+            var result = await commands.FireAsync(actor, id, Request(nameof(OnboardingTrigger.Verify), version, null, ("clientCode", code)), ct);
+            if (attempt == 10 || result.BlockedBy?.Contains(OnboardingMoveHook.CodeTaken) != true)
+            {
+                return result;
+            }
+        }
+    }
+
+    public async Task<CommandResult> SignAsync(Actor actor, long id, int? version, string? area, string? comment, Upload? report, CancellationToken ct = default)
+    {
+        var dossier = await queries.FindAsync(id, ct);
+        if (dossier is null || dossier.Type != OnboardingWorkflow.Type)
+        {
+            return CommandResult.NotFound(id);
+        }
+        if (dossier.State == nameof(OnboardingState.AreasNotified)
+            && ControlSheet.Refusal(actor, area, n => dossier.Fields.GetValueOrDefault(n), report is null ? null : OnboardingChecklist.Paper) is { } why)
+        {
+            return SignOffRefused(dossier, why);
+        }
+        return await WithFileAsync(id, report, (value, note) =>
+        {
+            var fields = new List<(string, object?)> { ("signArea", area), ("signComment", comment) };
+            if (value is not null)
+            {
+                fields.Add(("inspectionReport", value));
+            }
+            return commands.FireAsync(actor, id, Request(nameof(OnboardingTrigger.SignOff), version, note, [.. fields]), ct);
+        }, ct);
+    }
+
+    public async Task<CommandResult> CancelAsync(Actor actor, long id, int? version, bool onPaper, Upload? form, string? note, CancellationToken ct = default)
+    {
+        if (await FindDossier(id, ct) is { } missing)
+        {
+            return missing;
+        }
+        if (!onPaper && form is null)
+        {
+            return Invalid("cancellationForm", Messages.Format("FieldRequired", "cancellationForm"));
+        }
+        return await WithFileAsync(id, form, (value, fileNote) => commands.FireAsync(actor, id,
+            Request(nameof(OnboardingTrigger.Cancel), version, note ?? fileNote, ("cancellationForm", value ?? OnboardingChecklist.Paper)), ct), ct);
+    }
+
+    public async Task<ControlSheetData?> ControlSheetAsync(long id, CancellationToken ct = default)
+    {
+        var dossier = await queries.FindAsync(id, ct);
+        return dossier is null || dossier.Type != OnboardingWorkflow.Type ? null : ControlSheetData.From(dossier, await queries.HistoryAsync(id, ct));
+    }
+
+    /// <summary>The latest notices to the given areas (role names), newest first.</summary>
+    public async Task<IReadOnlyList<AreaNotification>> NotificationsAsync(IReadOnlyCollection<string> areas, int take = 50, CancellationToken ct = default)
+    {
+        var rows = await db.AreaNotifications.AsNoTracking().Where(n => areas.Contains(n.Area)).ToListAsync(ct);
+        return rows.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(take).ToList();
+    }
+
+    /// <summary>Dossiers waiting for a signature on one of the given areas' lines (area keys, not roles).</summary>
+    public async Task<IReadOnlyList<Domain.Items.WorkItem>> AwaitingAsync(IReadOnlyCollection<string> areas, CancellationToken ct = default)
+    {
+        var notified = await db.Items.AsNoTracking()
+            .Where(i => i.Type == OnboardingWorkflow.Type && i.State == nameof(OnboardingState.AreasNotified)).ToListAsync(ct);
+        return notified.Where(d => areas.Any(a => !ControlSheet.IsSigned(a, n => d.Fields.GetValueOrDefault(n)))).ToList();
+    }
+
+    /// <summary>Stores the file (if any), runs the change with its hash, and takes the file back if the change is refused.</summary>
+    private async Task<CommandResult> WithFileAsync(long id, Upload? file, Func<string?, string?, Task<CommandResult>> change, CancellationToken ct)
+    {
+        if (file is null)
+        {
+            return await change(OnboardingChecklist.Paper, null);
+        }
+        var stored = await store.SaveAsync(id, file.Content, ct);
+        if (stored is null)
+        {
+            return Invalid("file", "The file is larger than allowed.");
+        }
+        if (stored.Size == 0)
+        {
+            store.Discard(id, stored);
+            return Invalid("file", "The file is empty.");
+        }
+        var name = Path.GetFileName(file.FileName);
+        var result = await change(OnboardingChecklist.Uploaded(stored.Sha256),
+            string.Create(CultureInfo.InvariantCulture, $"{name} ({stored.Size} bytes, sha256 {stored.Sha256})"));
+        if (!result.Succeeded)
+        {
+            store.Discard(id, stored);
+        }
+        return result;
+    }
+
+    private async Task<CommandResult?> FindDossier(long id, CancellationToken ct) =>
+        await db.Items.AsNoTracking().AnyAsync(i => i.Id == id && i.Type == OnboardingWorkflow.Type, ct) ? null : CommandResult.NotFound(id);
+
+    private async Task<string> NextCodeAsync(CancellationToken ct)
+    {
+        var taken = await db.ClientCodes.CountAsync(ct);
+        for (var n = taken + 1; ; n++)
+        {
+            var code = string.Create(CultureInfo.InvariantCulture, $"{CodePrefix}{n:D6}");
+            if (!await db.ClientCodes.AnyAsync(c => c.Code == code, ct))
+            {
+                return code;
+            }
+        }
+    }
+
+    private static CommandResult SignOffRefused(Domain.Items.WorkItem dossier, string reason) => reason switch
+    {
+        "SignOffUnknownArea" => Invalid("area", Messages.Get(reason)),
+        "InspectionReportRequired" => Invalid("report", Messages.Get(reason)),
+        "SignOffAlreadySigned" => new(CommandStatus.Blocked, dossier, Messages.Get(reason), BlockedBy: [reason]),
+        _ => new(CommandStatus.Forbidden, dossier, Messages.Get(reason), BlockedBy: [reason]),
+    };
+
+    private static CommandResult Invalid(string field, string message) => CommandResult.Invalid(new Dictionary<string, string[]> { [field] = [message] });
+
+    private static TransitionRequest Request(string trigger, int? version, string? note, params (string Name, object? Value)[] fields) =>
+        new(trigger, version, note, fields.Where(f => f.Value is not null).ToDictionary(f => f.Name, f => JsonSerializer.SerializeToElement(f.Value)));
+}
