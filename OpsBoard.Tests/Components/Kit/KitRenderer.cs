@@ -24,6 +24,7 @@ internal sealed class KitRenderer : IAsyncDisposable
         collection.AddLogging();
         collection.AddSingleton(time ?? TimeProvider.System);
         collection.AddUiKit();
+        collection.AddSingleton(OpsBoard.Domain.Workflows.WorkflowCatalog.Default);
         services = collection.BuildServiceProvider();
         renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
         this.culture = CultureInfo.GetCultureInfo(culture);

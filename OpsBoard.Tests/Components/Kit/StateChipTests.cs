@@ -21,5 +21,16 @@ public sealed class StateChipTests : IAsyncDisposable
         Assert.Contains(">Awaiting payment<", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("operation", "AwaitingPayment", "state-chip-waiting")]
+    [InlineData("claim", "Closed", "state-chip-done")]
+    [InlineData("operation", "Closed", "state-chip-active")]
+    public async Task Given_the_workflow_type_the_workflow_picks_the_colour(string type, string state, string expectedClass)
+    {
+        var html = await kit.RenderAsync<StateChip>(("State", state), ("Type", type));
+
+        Assert.Contains(expectedClass, html, StringComparison.Ordinal);
+    }
+
     public ValueTask DisposeAsync() => kit.DisposeAsync();
 }

@@ -1,4 +1,3 @@
-using OpsBoard.Domain.Workflows;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
@@ -29,9 +28,6 @@ public sealed partial class QueuesPage
 
     [Inject]
     public required QueueCatalog QueueCatalog { get; init; }
-
-    [Inject]
-    public required WorkflowCatalog Workflows { get; init; }
 
     [Inject]
     public required ScopedRunner Runner { get; init; }
