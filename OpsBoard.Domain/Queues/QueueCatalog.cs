@@ -14,6 +14,8 @@ public sealed class QueueCatalog
         Queue("stories-review", "Stories: review", "story", "Received", "InReview", "PendingDocuments"),
         Queue("stories-broker", "Stories: broker approval", "story", "ReadyToSend", "AtBroker"),
         Queue("claims", "Claims", "claim", "Registered", "Investigating", "AwaitingEvidence", "Resolved"),
+        Queue("collections", "Collections: portfolio", "collection", "Assigned", "Contacting", "Promised", "InAgreement"),
+        Queue("collections-escalated", "Collections: legal and veto", "collection", "Escalated"),
     ]);
 
     public IReadOnlyList<QueueDefinition> All { get; }

@@ -1,4 +1,5 @@
 using OpsBoard.Domain.Workflows.Claims;
+using OpsBoard.Domain.Workflows.Collections;
 using OpsBoard.Domain.Workflows.Operations;
 using OpsBoard.Domain.Workflows.Stories;
 
@@ -13,7 +14,7 @@ public sealed class WorkflowCatalog
         _byType = workflows.ToDictionary(w => w.Type, StringComparer.OrdinalIgnoreCase);
 
     public static WorkflowCatalog Default { get; } =
-        new([OperationWorkflow.Create(), StoryWorkflow.Create(), ClaimWorkflow.Create()]);
+        new([OperationWorkflow.Create(), StoryWorkflow.Create(), ClaimWorkflow.Create(), CollectionWorkflow.Create()]);
 
     public IReadOnlyCollection<IWorkflow> All => _byType.Values;
 
