@@ -1,4 +1,5 @@
 using OpsBoard.Auth;
+using OpsBoard.Collections;
 
 namespace OpsBoard.Api;
 
@@ -11,7 +12,8 @@ public static class ApiExtensions
         app.MapGroup("/api/v1").RequireAuthorization()
             .MapItems()
             .MapWorkflows()
-            .MapQueues();
+            .MapQueues()
+            .MapCollections();
         return app;
     }
 }

@@ -60,6 +60,10 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
         return CommandResult.Ok(item);
     }
 
+    /// <remarks>
+    /// A feature's own rows changed beforehand on the same context (a deposit marked matched) are
+    /// saved in the same transaction as the move, or not at all.
+    /// </remarks>
     public async Task<CommandResult> FireAsync(Actor actor, long id, TransitionRequest request, CancellationToken ct = default)
     {
         var item = await db.Items.FirstOrDefaultAsync(i => i.Id == id, ct);
@@ -116,7 +120,7 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
                 var current = await db.Items.AsNoTracking().FirstAsync(i => i.Id == id, ct);
                 return Stale(current);
             }
-            Publish(item, actor, result.Trigger, fromState, fromQueue, wasDone);
+            Publish(item, actor, result.Trigger, fromState, fromQueue, wasDone, result.Changes);
         }
         return CommandResult.Ok(item);
     }
@@ -152,7 +156,8 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
         return null;
     }
 
-    private void Publish(WorkItem item, Actor actor, string trigger, string fromState, string? fromQueue, bool wasDone) =>
+    private void Publish(WorkItem item, Actor actor, string trigger, string fromState, string? fromQueue, bool wasDone,
+        IReadOnlyDictionary<string, object?>? changes = null) =>
         bus.Publish(new ItemChanged(item.Id, item.Type, trigger, fromState, item.State, item.Version, item.Assignee,
             actor.UserName, item.UpdatedAt, item.SlaDueAt)
         {
@@ -162,6 +167,7 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
             SlaWarnAt = item.SlaWarnAt,
             IsDone = item.IsDone,
             WasDone = wasDone,
+            Changes = changes ?? new Dictionary<string, object?>(),
         });
 
     private static CommandResult Stale(WorkItem current) => new(CommandStatus.Stale, current,
