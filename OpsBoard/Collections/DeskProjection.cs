@@ -80,16 +80,21 @@ public sealed class DeskProjection(IOptions<CollectionsOptions> options, Busines
             var day = _counters.Day;
             var names = settings.Teams.Values.SelectMany(t => t.Members).Union(_counters.Calls.Keys, StringComparer.OrdinalIgnoreCase)
                 .Order(StringComparer.Ordinal);
-            var agents = names.Select(name =>
-            {
-                var calls = _counters.Calls.GetValueOrDefault(name);
-                var target = settings.TargetFor(name);
-                var expected = CallPace.ExpectedBy(now, target, calendar, _zone);
-                return new AgentCalls(name, calls, target, expected, CallPace.Of(calls, expected, target));
-            }).ToList();
+            var agents = names.Select(name => Calls(name, now, settings)).ToList();
             var due = _promises.Values.Where(p => p.Date == day).ToList();
             return new DeskView(now, day, agents, due.Count, due.Sum(p => p.Amount), _counters.RecoveredToday, _counters.RecoveredThisMonth,
                 settings.MonthlyRecoveryGoal);
+        }
+    }
+
+    /// <summary>One agent's calls today, whether or not they have made any yet.</summary>
+    public AgentCalls For(string userName)
+    {
+        var now = clock.GetUtcNow();
+        lock (_lock)
+        {
+            Roll(now);
+            return Calls(userName, now, options.Value);
         }
     }
 
@@ -99,6 +104,14 @@ public sealed class DeskProjection(IOptions<CollectionsOptions> options, Busines
     {
         var midnight = day.ToDateTime(TimeOnly.MinValue);
         return new DateTimeOffset(midnight, _zone.GetUtcOffset(midnight));
+    }
+
+    private AgentCalls Calls(string name, DateTimeOffset now, CollectionsOptions settings)
+    {
+        var calls = _counters.Calls.GetValueOrDefault(name);
+        var target = settings.TargetFor(name);
+        var expected = CallPace.ExpectedBy(now, target, calendar, _zone);
+        return new AgentCalls(name, calls, target, expected, CallPace.Of(calls, expected, target));
     }
 
     private void Count(string actor, string trigger, DateTimeOffset at, IReadOnlyDictionary<string, object?> changes)
