@@ -1,0 +1,43 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using OpsBoard.Tests.Collections;
+using OpsBoard.Tests.Support;
+
+namespace OpsBoard.Tests.Browser;
+
+public sealed class CollectionsScreensTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private static readonly PageWaitForFunctionOptions ThreeSeconds = new() { Timeout = 3000 };
+
+    [Fact]
+    public async Task A_call_logged_on_the_portfolio_page_raises_the_agents_count_on_the_wallboard_without_reload()
+    {
+        var api = await browser.Server.ClientFor("bruno");
+        var id = (await api.NewCase("Chamada ao vivo", amountDue: 99_999m, daysOverdue: 400m)).Id();
+        var before = await api.CallsToday("bruno");
+        var wallboard = await browser.SignedInPage("diego");
+        await wallboard.GotoAsync("/wallboard");
+        await BrowserFixture.WaitForCircuit(wallboard);
+        await wallboard.EvaluateAsync("() => window.__noReload = true");
+        Assert.Equal(before.ToString(CultureInfo.InvariantCulture),
+            (await wallboard.InnerTextAsync("[data-test=collections-agents] [data-agent=bruno] [data-test=agent-calls]")).Trim());
+
+        var portfolio = await browser.SignedInPage("bruno");
+        await portfolio.GotoAsync("/collections");
+        await BrowserFixture.WaitForCircuit(portfolio);
+        await portfolio.ClickAsync($"tr[data-key='{id}'] [data-test=log-call]");
+        await portfolio.FillAsync($"[data-test=call-panel][data-case='{id}'] [data-test=call-note]", "left a message with the wife");
+        await portfolio.ClickAsync($"[data-test=call-panel][data-case='{id}'] [data-outcome=noAnswer]");
+
+        await wallboard.WaitForFunctionAsync(
+            $"() => document.querySelector('[data-test=collections-agents] [data-agent=bruno] [data-test=agent-calls]')?.textContent.trim() === '{before + 1}'",
+            null, ThreeSeconds);
+        Assert.True(await wallboard.EvaluateAsync<bool>("() => window.__noReload === true"));
+        await portfolio.WaitForFunctionAsync($"() => document.querySelector(\"tr[data-key='{id}'] [data-test=case-calls]\")?.textContent.trim() === '1'", null, ThreeSeconds);
+        var call = Assert.Single((await api.GetJson($"/api/v1/items/{id}/calls")).AsArray());
+        Assert.Equal("noAnswer", (string?)call!["outcome"]);
+        Assert.Equal("left a message with the wife", (string?)call["note"]);
+        await wallboard.Context.CloseAsync();
+        await portfolio.Context.CloseAsync();
+    }
+}
