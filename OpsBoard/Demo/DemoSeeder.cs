@@ -61,6 +61,7 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IL
                 item = result.Item!;
             }
         }
+        if (items > 0) await ActivatorUtilities.CreateInstance<Collections.CollectionsSeeder>(scope.ServiceProvider).SeedAsync(now, ct);
         logger.LogInformation("Seeded the demo team and {Count} items", items);
     }
 
