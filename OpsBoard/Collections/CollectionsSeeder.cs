@@ -98,7 +98,7 @@ public sealed class CollectionsSeeder(IServiceProvider services, QueueCatalog qu
         string[] references = ["PIX RAFAEL M", "TED 00931 SEM REF", "BOLETO 55120", "PAYU 88213-2", "OPENPAY DEP 4410", "DEP ESPECIE AG 0231"];
         for (var n = 0; n < references.Length; n++)
         {
-            var receivedAt = now - TimeSpan.FromHours(n < 2 ? 40 + (n * 10) : random.Next(1, 6));
+            var receivedAt = now - TimeSpan.FromHours(n < 2 ? 70 + (n * 10) : random.Next(1, 6));
             await deposits.RegisterAsync(Actor.System, new RegisterDepositRequest(random.Next(150, 4_000), references[n],
                 n % 2 == 0 ? "PayU" : "Open Pay", receivedAt), ct);
         }
