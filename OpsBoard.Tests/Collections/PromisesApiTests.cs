@@ -41,6 +41,8 @@ public sealed class PromisesApiTests(ClockedServer server) : IClassFixture<Clock
         await Task.Delay(TimeSpan.FromSeconds(1));
         Assert.Equal("Promised", (string?)(await bruno.Item(dueToday))["state"]);
 
+        Assert.Equal(2, await bruno.CallsToday("bruno"));
+
         server.Clock.Advance(TimeSpan.FromHours(2));
         var broken = await WaitForState(bruno, dueToday, "Contacting", TimeSpan.FromSeconds(10));
 
@@ -58,7 +60,10 @@ public sealed class PromisesApiTests(ClockedServer server) : IClassFixture<Clock
         Assert.Equal(dueTomorrow, cases[0]!["id"]!.GetValue<long>());
         Assert.True(cases[0]!["promiseDueToday"]!.GetValue<bool>());
         Assert.Contains(cases, c => c!["id"]!.GetValue<long>() == dueToday && (string?)c["state"] == "Contacting");
-        Assert.Equal(1, (await bruno.GetJson("/api/v1/collections/desk"))["promisesDueToday"]!.GetValue<int>());
+        var nextDay = await bruno.GetJson("/api/v1/collections/desk");
+        Assert.Equal("2026-11-19", (string?)nextDay["day"]);
+        Assert.Equal(1, nextDay["promisesDueToday"]!.GetValue<int>());
+        Assert.Equal(0, await bruno.CallsToday("bruno"));
         Assert.Equal(1, await server.Scalar($"SELECT COUNT(*) FROM ItemHistory WHERE ItemId = {dueToday} AND Trigger = 'PromiseBroken'"));
     }
 }
