@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Collections;
@@ -37,6 +38,33 @@ public sealed class CallsApiTests(ClockedServer server) : IClassFixture<ClockedS
 
         Assert.Equal(before + 3, await bruno.CallsToday("bruno"));
         Assert.Equal(before + 3, await server.Scalar("SELECT COUNT(*) FROM ItemHistory WHERE Trigger = 'LogCall' AND Actor = 'bruno'"));
+    }
+
+    [Fact]
+    public async Task Calls_logged_at_the_same_moment_on_one_case_are_all_kept()
+    {
+        var bruno = await server.ClientFor("bruno");
+        var carla = await server.ClientFor("carla");
+        var id = (await bruno.NewCase("Padaria Pão Quente")).Id();
+
+        var responses = await Task.WhenAll(bruno.LogCall(id, "noAnswer"), carla.LogCall(id, "other"), bruno.LogCall(id, "refused"), carla.LogCall(id, "noAnswer"));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        Assert.Equal(4m, (await bruno.Item(id))["fields"]!["callCount"]!.GetValue<decimal>());
+        Assert.Equal(4, await server.Scalar($"SELECT COUNT(*) FROM ItemHistory WHERE ItemId = {id} AND Trigger = 'LogCall'"));
+    }
+
+    [Fact]
+    public async Task A_call_made_from_an_old_version_of_the_case_is_refused_as_stale()
+    {
+        var bruno = await server.ClientFor("bruno");
+        var item = await bruno.NewCase("Gráfica Rápida");
+        await bruno.LogCallOk(item.Id(), "noAnswer");
+
+        var response = await bruno.PostAsJsonAsync($"/api/v1/items/{item.Id()}/calls", new { outcome = "other", expectedVersion = item.Version() });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(1, await server.Scalar($"SELECT COUNT(*) FROM ItemHistory WHERE ItemId = {item.Id()} AND Trigger = 'LogCall'"));
     }
 
     [Theory]

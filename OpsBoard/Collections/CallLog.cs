@@ -16,6 +16,9 @@ public sealed class CallLog(OpsBoardDbContext db, ItemCommands commands)
 {
     public const int NoteMaxLength = 2000;
 
+    /// <summary>How many concurrent changes of one case a call without a version outlasts.</summary>
+    public const int MaxAttempts = 5;
+
     public async Task<CommandResult> LogAsync(Actor actor, long id, LogCallRequest request, CancellationToken ct = default)
     {
         var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
@@ -42,8 +45,18 @@ public sealed class CallLog(OpsBoardDbContext db, ItemCommands commands)
             return new(CommandStatus.Forbidden, item, $"This case is in {owner}'s portfolio.");
         }
         var fields = new Dictionary<string, JsonElement> { ["callOutcome"] = JsonSerializer.SerializeToElement(outcome) };
-        return await commands.FireAsync(actor, id,
-            new TransitionRequest(nameof(CollectionTrigger.LogCall), request.ExpectedVersion ?? item.Version, request.Note, fields), ct);
+        var version = request.ExpectedVersion ?? item.Version;
+        for (var attempt = 1; ; attempt++)
+        {
+            var result = await commands.FireAsync(actor, id, new TransitionRequest(nameof(CollectionTrigger.LogCall), version, request.Note, fields), ct);
+            // A call happened whatever else changed on the case meanwhile: without a version of its own it is
+            // logged on the case as it is now (and still refused if the case can no longer take calls).
+            if (result.Status != CommandStatus.Stale || request.ExpectedVersion is not null || attempt == MaxAttempts)
+            {
+                return result;
+            }
+            version = result.Item!.Version;
+        }
     }
 
     public async Task<IReadOnlyList<CallView>> ListAsync(long id, CancellationToken ct = default)

@@ -41,9 +41,9 @@ public sealed class DepositDesk(OpsBoardDbContext db, ItemCommands commands, Bus
         {
             errors["channel"] = ["A channel holds at most 64 characters."];
         }
-        if (request.ReceivedAt > now)
+        if (request.ReceivedAt > now || request.ReceivedAt < now.AddYears(-1))
         {
-            errors["receivedAt"] = ["A deposit cannot be received in the future."];
+            errors["receivedAt"] = ["A deposit is registered within a year of its arrival, and cannot arrive in the future."];
         }
         if (errors.Count > 0)
         {
