@@ -34,6 +34,20 @@ public sealed class PortfolioApiTests(ClockedServer server) : IClassFixture<Cloc
     }
 
     [Fact]
+    public async Task A_case_in_a_payment_plan_shows_its_installments_and_next_due_date()
+    {
+        var ana = await server.ClientFor("ana");
+        var id = (await ana.NewCase("Construtora Alvorada", amountDue: 12_000m)).Id();
+        var version = (await ana.LogCallOk(id, "agreement"))["itemVersion"]!.GetValue<int>();
+        await ana.FireOk(id, "AgreePlan", version, new { installments = 6, nextDueDate = "2026-12-05" });
+
+        var row = (await ana.GetJson("/api/v1/collections/portfolio?state=InAgreement"))["cases"]!.AsArray().Single()!;
+
+        Assert.Equal(6, row["plan"]!["installments"]!.GetValue<int>());
+        Assert.Equal("2026-12-05", (string?)row["plan"]!["nextDue"]);
+    }
+
+    [Fact]
     public async Task Only_a_lead_may_look_at_another_agents_portfolio()
     {
         var ana = await server.ClientFor("ana");

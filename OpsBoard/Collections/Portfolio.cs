@@ -29,7 +29,12 @@ public sealed class Portfolio(OpsBoardDbContext db, DeskProjection desk, TimePro
             return new PortfolioCase(i.Id, i.Title, i.Fields.Text("client") ?? string.Empty, i.State, i.Fields.Decimal("amountDue") ?? 0m,
                 i.Fields.Decimal("daysOverdue") ?? 0m, lastCallAt.TryGetValue(i.Id, out var at) ? at : null, i.Fields.Text("callOutcome"),
                 (int)(i.Fields.Decimal("callCount") ?? 0m), promised ? promiseDate : null, promised ? i.Fields.Decimal("promiseAmount") : null,
-                promised && promiseDate == today, i.Version);
+                promised && promiseDate == today, i.Version)
+            {
+                Plan = i.State == nameof(CollectionState.InAgreement)
+                    ? new PaymentPlan((int)(i.Fields.Decimal("installments") ?? 0m), DeskProjection.DateOf(i.Fields.GetValueOrDefault("nextDueDate")))
+                    : null,
+            };
         });
         var filtered = cases
             .Where(c => filter.MinDaysOverdue is null || c.DaysOverdue >= filter.MinDaysOverdue)

@@ -6,7 +6,13 @@ public sealed record PortfolioFilter(string? State = null, decimal? MinDaysOverd
 
 /// <summary>A case as the portfolio lists it, with what decides whom to call next.</summary>
 public sealed record PortfolioCase(long Id, string Title, string Client, string State, decimal AmountDue, decimal DaysOverdue,
-    DateTimeOffset? LastCallAt, string? LastOutcome, int Calls, DateOnly? PromiseDate, decimal? PromiseAmount, bool PromiseDueToday, int Version);
+    DateTimeOffset? LastCallAt, string? LastOutcome, int Calls, DateOnly? PromiseDate, decimal? PromiseAmount, bool PromiseDueToday, int Version)
+{
+    /// <summary>For a case in a payment plan: its installments and the next one's due date.</summary>
+    public PaymentPlan? Plan { get; init; }
+}
+
+public sealed record PaymentPlan(int Installments, DateOnly? NextDue);
 
 public sealed record PortfolioView(string Agent, DateOnly Day, IReadOnlyList<PortfolioCase> Cases)
 {
