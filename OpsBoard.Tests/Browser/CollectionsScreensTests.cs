@@ -10,6 +10,28 @@ public sealed class CollectionsScreensTests(BrowserFixture browser) : IClassFixt
     private static readonly PageWaitForFunctionOptions ThreeSeconds = new() { Timeout = 3000 };
 
     [Fact]
+    public async Task The_desk_loaded_from_the_demo_history_counts_what_the_database_holds()
+    {
+        var api = await browser.Server.ClientFor("carla");
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/Sao_Paulo");
+        var localNow = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone);
+        var dayStart = new DateTimeOffset(localNow.Date, localNow.Offset).UtcTicks;
+
+        var desk = await api.GetJson("/api/v1/collections/desk");
+
+        foreach (var agent in new[] { "ana", "bruno" })
+        {
+            var stored = await browser.Server.Scalar($"SELECT COUNT(*) FROM ItemHistory WHERE Trigger = 'LogCall' AND Actor = '{agent}' AND At >= {dayStart}");
+            Assert.Equal(stored, await api.CallsToday(agent));
+        }
+        var today = DateOnly.FromDateTime(localNow.Date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var promisedToday = await browser.Server.Scalar(
+            $"SELECT COUNT(*) FROM Items WHERE Type = 'collection' AND State = 'Promised' AND Fields LIKE '%\"promiseDate\":\"{today}\"%'");
+        Assert.Equal(promisedToday, desk["promisesDueToday"]!.GetValue<int>());
+        Assert.True(desk["promisesDueToday"]!.GetValue<int>() > 0);
+    }
+
+    [Fact]
     public async Task A_call_logged_on_the_portfolio_page_raises_the_agents_count_on_the_wallboard_without_reload()
     {
         var api = await browser.Server.ClientFor("bruno");
