@@ -62,4 +62,24 @@ public sealed class CollectionsScreensTests(BrowserFixture browser) : IClassFixt
         await wallboard.Context.CloseAsync();
         await portfolio.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_call_logged_from_the_cases_page_shows_in_its_history_without_a_changed_by_someone_else_notice()
+    {
+        var api = await browser.Server.ClientFor("bruno");
+        var id = (await api.NewCase("Página do caso")).Id();
+        var page = await browser.SignedInPage("bruno");
+        await page.GotoAsync($"/items/{id}");
+        await BrowserFixture.WaitForCircuit(page);
+
+        await page.FillAsync("[data-test=call-note]", "asked to call back after lunch");
+        await page.ClickAsync("[data-test=call-panel] [data-outcome=other]");
+
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-test=item-version]')?.textContent.trim() === '3'", null, ThreeSeconds);
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-field=callCount]')?.textContent.includes('1')", null, ThreeSeconds);
+        await Task.Delay(300);
+        Assert.Equal(0, await page.Locator("[data-test=changed-notice]").CountAsync());
+        Assert.Equal("Contacting", (string?)(await api.Item(id))["state"]);
+        await page.Context.CloseAsync();
+    }
 }
