@@ -1,6 +1,7 @@
 using OpsBoard;
 using OpsBoard.Api;
 using OpsBoard.Auth;
+using OpsBoard.Collections;
 using OpsBoard.Components;
 using OpsBoard.Components.Kit;
 using OpsBoard.Data;
@@ -16,6 +17,7 @@ builder.Services.AddOpsBoardData(builder.Configuration);
 builder.Services.AddOpsBoardCore(builder.Configuration);
 builder.Services.AddOpsBoardAuth(builder.Configuration);
 builder.Services.AddOnboarding(builder.Configuration);
+builder.Services.AddCollections(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializeOpsBoardAsync();

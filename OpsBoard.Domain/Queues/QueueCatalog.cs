@@ -16,6 +16,8 @@ public sealed class QueueCatalog
         Queue("claims", "Claims", "claim", "Registered", "Investigating", "AwaitingEvidence", "Resolved"),
         Queue("onboarding-documents", "Onboarding: documents", "onboarding", "SaleClosed", "DocumentsReview"),
         Queue("onboarding-signoff", "Onboarding: area sign-off", "onboarding", "AreasNotified"),
+        Queue("collections", "Collections: portfolio", "collection", "Assigned", "Contacting", "Promised", "InAgreement"),
+        Queue("collections-escalated", "Collections: legal and veto", "collection", "Escalated"),
     ]);
 
     public IReadOnlyList<QueueDefinition> All { get; }

@@ -1,5 +1,6 @@
 using OpsBoard.Domain.Workflows.Claims;
 using OpsBoard.Domain.Workflows.Onboarding;
+using OpsBoard.Domain.Workflows.Collections;
 using OpsBoard.Domain.Workflows.Operations;
 using OpsBoard.Domain.Workflows.Stories;
 
@@ -14,7 +15,7 @@ public sealed class WorkflowCatalog
         _byType = workflows.ToDictionary(w => w.Type, StringComparer.OrdinalIgnoreCase);
 
     public static WorkflowCatalog Default { get; } =
-        new([OperationWorkflow.Create(), StoryWorkflow.Create(), ClaimWorkflow.Create(), OnboardingWorkflow.Create()]);
+        new([OperationWorkflow.Create(), StoryWorkflow.Create(), ClaimWorkflow.Create(), CollectionWorkflow.Create(), OnboardingWorkflow.Create()]);
 
     public IReadOnlyCollection<IWorkflow> All => _byType.Values;
 

@@ -1,5 +1,6 @@
 using OpsBoard.Auth;
 using OpsBoard.Onboarding;
+using OpsBoard.Collections;
 
 namespace OpsBoard.Api;
 
@@ -13,7 +14,8 @@ public static class ApiExtensions
             .MapItems()
             .MapWorkflows()
             .MapQueues()
-            .MapOnboarding();
+            .MapOnboarding()
+            .MapCollections();
         return app;
     }
 }

@@ -19,6 +19,8 @@ public sealed class OpsBoardDbContext(DbContextOptions<OpsBoardDbContext> option
 
     public DbSet<Onboarding.Mail.OutboxMail> MailOutbox => Set<Onboarding.Mail.OutboxMail>();
 
+    public DbSet<Collections.Deposits.UnidentifiedDeposit> Deposits => Set<Collections.Deposits.UnidentifiedDeposit>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // UTC ticks keep instants sortable and comparable in SQL on every provider.

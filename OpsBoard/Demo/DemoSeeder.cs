@@ -69,6 +69,7 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IL
         {
             seedClock.Now = now - TimeSpan.FromMinutes(20);
             await TakeSomeAsync(commands, scope.ServiceProvider.GetRequiredService<QueueCatalog>(), ct);
+            await ActivatorUtilities.CreateInstance<Collections.CollectionsSeeder>(scope.ServiceProvider).SeedAsync(now, ct);
             await Onboarding.OnboardingDemo.SeedDossiersAsync(ActivatorUtilities.CreateInstance<ItemCommands>(scope.ServiceProvider, clock), ct);
         }
         logger.LogInformation("Seeded the demo team and {Count} items", items);

@@ -60,6 +60,10 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
         return CommandResult.Ok(item);
     }
 
+    /// <remarks>
+    /// A feature's own rows changed beforehand on the same context (a deposit marked matched) are
+    /// saved in the same transaction as the move, or not at all.
+    /// </remarks>
     public async Task<CommandResult> FireAsync(Actor actor, long id, TransitionRequest request, CancellationToken ct = default)
     {
         var item = await db.Items.FirstOrDefaultAsync(i => i.Id == id, ct);
@@ -195,6 +199,7 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
             SlaWarnAt = item.SlaWarnAt,
             IsDone = move.IsDone,
             WasDone = move.WasDone,
+            Changes = move.Changes,
         });
 
     private sealed record AppliedMove(Actor Actor, string Trigger, string FromState, string? FromQueue, bool WasDone, int Version,

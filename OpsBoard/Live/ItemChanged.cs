@@ -28,6 +28,9 @@ public sealed record ItemChanged(
 
     public bool WasDone { get; init; }
 
+    /// <summary>The fields the move wrote, so a desk's counters (calls, amounts) need no read back.</summary>
+    public IReadOnlyDictionary<string, object?> Changes { get; init; } = new Dictionary<string, object?>();
+
     public bool IsCreation => FromState.Length == 0;
 
     public HubPayload ToHubPayload() =>

@@ -11,6 +11,7 @@ public class GuardReasonTests
         { "FeeWaiverNeedsLead", "Waiving the refund fee needs a Lead.", "A isenção da taxa de estorno precisa de um Líder." },
         { "ThirdPartyNeedsLead", "Approving a third-party story without link needs a Lead.", "Aprovar uma história de terceiro sem vínculo precisa de um Líder." },
         { "NoMissingDocuments", "Sending a story back for documents needs the list of missing documents.", "Devolver uma história por documentos exige a lista de documentos pendentes." },
+        { "PaymentMustBePositive", "A payment must be of more than zero.", "Um pagamento precisa ser maior que zero." },
         { "MissingDocumentsGiven", "A final rejection takes no list of missing documents.", "Uma reprovação definitiva não leva lista de documentos pendentes." },
     };
 

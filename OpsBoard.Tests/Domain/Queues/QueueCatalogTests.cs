@@ -35,6 +35,9 @@ public class QueueCatalogTests
         Assert.Equal("operations-broker", QueueCatalog.Default.For("operation", "AtBroker")?.Key);
         Assert.Equal("stories-broker", QueueCatalog.Default.For("Story", "AtBroker")?.Key);
         Assert.Equal("claims", QueueCatalog.Default.For("claim", "Resolved")?.Key);
+        Assert.Equal("collections", QueueCatalog.Default.For("collection", "Promised")?.Key);
+        Assert.Equal("collections-escalated", QueueCatalog.Default.For("collection", "Escalated")?.Key);
+        Assert.Null(QueueCatalog.Default.For("collection", "Paid"));
         Assert.Null(QueueCatalog.Default.For("operation", "Settled"));
         Assert.Equal("Claims", QueueCatalog.Default.Find("claims")?.Name);
         Assert.Null(QueueCatalog.Default.Find("nope"));

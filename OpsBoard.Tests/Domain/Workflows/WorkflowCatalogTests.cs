@@ -5,9 +5,9 @@ namespace OpsBoard.Tests.Domain.Workflows;
 public class WorkflowCatalogTests
 {
     [Fact]
-    public void The_default_catalog_holds_operation_story_claim_and_onboarding()
+    public void The_default_catalog_holds_operation_story_claim_collection_and_onboarding()
     {
-        Assert.Equal(["claim", "onboarding", "operation", "story"], WorkflowCatalog.Default.All.Select(w => w.Type).Order());
+        Assert.Equal(["claim", "collection", "onboarding", "operation", "story"], WorkflowCatalog.Default.All.Select(w => w.Type).Order());
     }
 
     [Theory]
@@ -26,8 +26,8 @@ public class WorkflowCatalogTests
     [Fact]
     public void An_unknown_type_is_not_found_and_Get_throws()
     {
-        Assert.Null(WorkflowCatalog.Default.Find("collection"));
+        Assert.Null(WorkflowCatalog.Default.Find("nope"));
         Assert.Null(WorkflowCatalog.Default.Find(null));
-        Assert.Throws<KeyNotFoundException>(() => WorkflowCatalog.Default.Get("collection"));
+        Assert.Throws<KeyNotFoundException>(() => WorkflowCatalog.Default.Get("nope"));
     }
 }

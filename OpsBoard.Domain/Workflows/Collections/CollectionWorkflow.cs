@@ -1,0 +1,88 @@
+using OpsBoard.Domain.Engine;
+using OpsBoard.Domain.Fields;
+using OpsBoard.Domain.Sla;
+
+namespace OpsBoard.Domain.Workflows.Collections;
+
+public enum CollectionState
+{
+    Assigned, Contacting, Promised, InAgreement, Escalated, Paid,
+}
+
+public enum CollectionTrigger
+{
+    LogCall, PromiseToPay, PaymentReceived, PromiseBroken, AgreePlan, Complete, Default, Escalate,
+}
+
+/// <summary>
+/// A debtor in a collections agent's portfolio. Every call is a LogCall: the first one starts
+/// contact, later ones are audited changes that keep the case where it is (a promise stays a
+/// promise while the agent calls to remind), so each call is one history row and is counted.
+/// </summary>
+public static class CollectionWorkflow
+{
+    public const string Type = "collection";
+
+    public static IReadOnlyList<string> CallOutcomes { get; } = ["noAnswer", "wrongNumber", "promise", "refused", "agreement", "other"];
+
+    public static IReadOnlyList<FieldDefinition> Fields { get; } =
+    [
+        new("client", FieldType.Text, RequiredOnCreate: true),
+        new("amountDue", FieldType.Money, RequiredOnCreate: true),
+        new("daysOverdue", FieldType.Number),
+        new("portfolio", FieldType.Text),
+        new("lastContact", FieldType.Date),
+        new("callOutcome", FieldType.Choice, Choices: CallOutcomes),
+        new("callCount", FieldType.Number),
+        new("promiseDate", FieldType.Date),
+        new("promiseAmount", FieldType.Money),
+        new("installments", FieldType.Number),
+        new("nextDueDate", FieldType.Date),
+        new("paymentAmount", FieldType.Money),
+        new("recoveredAmount", FieldType.Money),
+        new("escalationKind", FieldType.Choice, Choices: ["legal", "veto"]),
+        new("reason", FieldType.Text),
+    ];
+
+    public static Workflow<CollectionState, CollectionTrigger> Create()
+    {
+        var m = new StateMachine<CollectionState, CollectionTrigger>(CollectionState.Assigned);
+        m.Configure(CollectionState.Assigned).Permit(CollectionTrigger.LogCall, CollectionState.Contacting);
+        m.Configure(CollectionState.Contacting).PermitReentry(CollectionTrigger.LogCall)
+            .Permit(CollectionTrigger.PromiseToPay, CollectionState.Promised)
+            .Permit(CollectionTrigger.AgreePlan, CollectionState.InAgreement)
+            .Permit(CollectionTrigger.Escalate, CollectionState.Escalated)
+            .OnEntryFrom(CollectionTrigger.LogCall, CountCall);
+        m.Configure(CollectionState.Promised).PermitReentry(CollectionTrigger.LogCall)
+            .PermitIf(CollectionTrigger.PaymentReceived, CollectionState.Paid, c => c.Field("paymentAmount") is decimal and > 0m, "PaymentMustBePositive")
+            .Permit(CollectionTrigger.PromiseBroken, CollectionState.Contacting)
+            .OnEntryFrom(CollectionTrigger.LogCall, CountCall);
+        m.Configure(CollectionState.InAgreement).PermitReentry(CollectionTrigger.LogCall)
+            .Permit(CollectionTrigger.Complete, CollectionState.Paid)
+            .Permit(CollectionTrigger.Default, CollectionState.Contacting)
+            .OnEntryFrom(CollectionTrigger.LogCall, CountCall);
+        m.Configure(CollectionState.Paid)
+            .OnEntryFrom(CollectionTrigger.PaymentReceived, Recover)
+            .OnEntryFrom(CollectionTrigger.Complete, Recover);
+
+        m.Trigger(CollectionTrigger.LogCall).Requires("callOutcome");
+        m.Trigger(CollectionTrigger.PromiseToPay).Requires("promiseDate", "promiseAmount");
+        m.Trigger(CollectionTrigger.PaymentReceived).Requires("paymentAmount");
+        m.Trigger(CollectionTrigger.AgreePlan).Requires("installments", "nextDueDate");
+        m.Trigger(CollectionTrigger.Complete).Requires("paymentAmount");
+        m.Trigger(CollectionTrigger.Default).Optional("reason");
+        m.Trigger(CollectionTrigger.Escalate).Requires("escalationKind", "reason").AllowedFor([.. Roles.Leads]);
+
+        return new(Type, m, Fields, [CollectionState.Paid], new Dictionary<CollectionState, SlaRule>());
+    }
+
+    private static void CountCall(TransitionContext c)
+    {
+        c.Set("callCount", (c.ItemFields.Decimal("callCount") ?? 0m) + 1m);
+        c.Set("lastContact", DateOnly.FromDateTime(c.Now.UtcDateTime));
+    }
+
+    // What the case has brought in so far: every payment adds to it, so the month's sum is honest.
+    private static void Recover(TransitionContext c) =>
+        c.Set("recoveredAmount", (c.ItemFields.Decimal("recoveredAmount") ?? 0m) + (c.Field("paymentAmount") as decimal? ?? 0m));
+}

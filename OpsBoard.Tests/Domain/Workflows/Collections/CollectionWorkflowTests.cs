@@ -1,0 +1,136 @@
+using OpsBoard.Domain;
+using OpsBoard.Domain.Engine;
+using OpsBoard.Domain.Workflows;
+using OpsBoard.Domain.Workflows.Collections;
+
+namespace OpsBoard.Tests.Domain.Workflows.Collections;
+
+public class CollectionWorkflowTests
+{
+    private static readonly IWorkflow Workflow = WorkflowCatalog.Default.Get("collection");
+
+    /// <summary>Every move of the collection case workflow, from the design; calls keep an open case where it is.</summary>
+    public static readonly TheoryData<CollectionState, CollectionTrigger, CollectionState> Moves = new()
+    {
+        { CollectionState.Assigned, CollectionTrigger.LogCall, CollectionState.Contacting },
+        { CollectionState.Contacting, CollectionTrigger.LogCall, CollectionState.Contacting },
+        { CollectionState.Contacting, CollectionTrigger.PromiseToPay, CollectionState.Promised },
+        { CollectionState.Contacting, CollectionTrigger.AgreePlan, CollectionState.InAgreement },
+        { CollectionState.Contacting, CollectionTrigger.Escalate, CollectionState.Escalated },
+        { CollectionState.Promised, CollectionTrigger.LogCall, CollectionState.Promised },
+        { CollectionState.Promised, CollectionTrigger.PaymentReceived, CollectionState.Paid },
+        { CollectionState.Promised, CollectionTrigger.PromiseBroken, CollectionState.Contacting },
+        { CollectionState.InAgreement, CollectionTrigger.LogCall, CollectionState.InAgreement },
+        { CollectionState.InAgreement, CollectionTrigger.Complete, CollectionState.Paid },
+        { CollectionState.InAgreement, CollectionTrigger.Default, CollectionState.Contacting },
+    };
+
+    private static readonly HashSet<(CollectionState, CollectionTrigger)> Allowed =
+        Moves.Select(row => ((CollectionState)row[0], (CollectionTrigger)row[1])).ToHashSet();
+
+    public static TheoryData<CollectionState, CollectionTrigger> ForbiddenMoves()
+    {
+        var data = new TheoryData<CollectionState, CollectionTrigger>();
+        foreach (var state in Enum.GetValues<CollectionState>())
+        {
+            foreach (var trigger in Enum.GetValues<CollectionTrigger>().Where(t => !Allowed.Contains((state, t))))
+            {
+                data.Add(state, trigger);
+            }
+        }
+        return data;
+    }
+
+    internal static Dictionary<string, object?> ParametersFor(CollectionTrigger trigger) => trigger switch
+    {
+        CollectionTrigger.LogCall => DomainKit.Values(("callOutcome", "noAnswer")),
+        CollectionTrigger.PromiseToPay => DomainKit.Values(("promiseDate", new DateOnly(2025, 4, 18)), ("promiseAmount", 1200m)),
+        CollectionTrigger.PaymentReceived or CollectionTrigger.Complete => DomainKit.Values(("paymentAmount", 1200m)),
+        CollectionTrigger.AgreePlan => DomainKit.Values(("installments", 6m), ("nextDueDate", new DateOnly(2025, 5, 5))),
+        CollectionTrigger.Escalate => DomainKit.Values(("escalationKind", "legal"), ("reason", "refuses every contact")),
+        _ => [],
+    };
+
+    internal static readonly Dictionary<string, object?> Case = DomainKit.Values(("client", "Maria Souza"), ("amountDue", 4800m), ("daysOverdue", 62m));
+
+    private static FireResult Fire(CollectionState state, CollectionTrigger trigger, Actor actor, Dictionary<string, object?>? parameters = null,
+        Dictionary<string, object?>? item = null) =>
+        Workflow.Fire(state.ToString(), trigger.ToString(), DomainKit.Context(actor, item ?? Case, parameters ?? ParametersFor(trigger)));
+
+    [Theory]
+    [MemberData(nameof(Moves))]
+    public void Every_move_of_the_table_succeeds_for_a_lead_with_its_parameters(CollectionState from, CollectionTrigger trigger, CollectionState to)
+    {
+        var result = Fire(from, trigger, DomainKit.Lead);
+
+        Assert.Equal(Refusal.None, result.Refusal);
+        Assert.Equal(to.ToString(), result.Destination);
+        foreach (var (name, value) in ParametersFor(trigger))
+        {
+            Assert.Equal(value, result.Changes[name]);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ForbiddenMoves))]
+    public void Every_move_not_in_the_table_is_NotPermittedInState(CollectionState state, CollectionTrigger trigger)
+    {
+        var result = Fire(state, trigger, DomainKit.Lead);
+
+        Assert.Equal(Refusal.NotPermittedInState, result.Refusal);
+        Assert.Null(result.Destination);
+    }
+
+    [Fact]
+    public void The_table_and_the_forbidden_moves_cover_every_state_and_trigger_pair()
+    {
+        Assert.Equal(11, Allowed.Count);
+        Assert.Equal(Enum.GetValues<CollectionState>().Length * Enum.GetValues<CollectionTrigger>().Length, Allowed.Count + ForbiddenMoves().Count());
+    }
+
+    [Fact]
+    public void The_description_lists_states_in_order_and_paid_as_the_only_done_state()
+    {
+        Assert.Equal("collection", Workflow.Type);
+        Assert.Equal("Assigned", Workflow.InitialState);
+        Assert.Equal(["Assigned", "Contacting", "Promised", "InAgreement", "Escalated", "Paid"], Workflow.States);
+        Assert.Equal(new HashSet<string> { "Paid" }, Workflow.DoneStates);
+        Assert.Equal(["client", "amountDue"], Workflow.Fields.Where(f => f.RequiredOnCreate).Select(f => f.Name));
+    }
+
+    [Fact]
+    public void The_described_triggers_match_the_table_with_their_roles_and_required_fields()
+    {
+        var required = new Dictionary<string, string[]>
+        {
+            ["LogCall"] = ["callOutcome"],
+            ["PromiseToPay"] = ["promiseDate", "promiseAmount"],
+            ["PaymentReceived"] = ["paymentAmount"],
+            ["AgreePlan"] = ["installments", "nextDueDate"],
+            ["Complete"] = ["paymentAmount"],
+            ["Escalate"] = ["escalationKind", "reason"],
+        };
+        var rows = Moves.Select(row => (From: row[0].ToString()!, Trigger: row[1].ToString()!, To: row[2].ToString()!)).ToList();
+
+        Assert.Equal(Enum.GetNames<CollectionTrigger>(), Workflow.Triggers.Select(t => t.Name));
+        foreach (var info in Workflow.Triggers)
+        {
+            var mine = rows.Where(r => r.Trigger == info.Name).ToList();
+            Assert.Equal(mine.Select(r => r.From).Distinct().Order(), info.From.Order());
+            Assert.Equal(mine.Select(r => r.To).Distinct().Order(), info.To.Order());
+            Assert.Equal(info.Name == "Escalate" ? Roles.Leads : Roles.Staff, info.Roles);
+            Assert.Equal(required.GetValueOrDefault(info.Name) ?? [], info.RequiredFields);
+        }
+    }
+
+    [Fact]
+    public void The_diagram_has_one_line_per_move()
+    {
+        var lines = Workflow.ToMermaid().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        foreach (var row in Moves)
+        {
+            Assert.Contains($"    {row[0]} --> {row[2]} : {row[1]}", lines);
+        }
+    }
+}

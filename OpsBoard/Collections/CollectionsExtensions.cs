@@ -1,0 +1,41 @@
+using OpsBoard.Collections.Deposits;
+using OpsBoard.Data;
+using OpsBoard.Live;
+
+namespace OpsBoard.Collections;
+
+public static class CollectionsExtensions
+{
+    /// <summary>The collections desk: call logging, portfolios, deposits, the desk's counters and the broken-promise job.</summary>
+    public static IServiceCollection AddCollections(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CollectionsOptions>(configuration.GetSection("OpsBoard:Collections"));
+        services.AddSingleton<DeskProjection>();
+        services.AddScoped<CallLog>();
+        services.AddScoped<Portfolio>();
+        services.AddScoped<DepositDesk>();
+        services.AddHostedService<DeskStartup>();
+        services.AddHostedService<PromiseWatch>();
+        return services;
+    }
+
+    /// <summary>Loads the desk's counters once the schema and demo data are in, then follows every commit.</summary>
+    private sealed class DeskStartup(IServiceScopeFactory scopes, DeskProjection desk, LiveBus bus) : IHostedService
+    {
+        private IDisposable? _subscription;
+
+        public async Task StartAsync(CancellationToken cancellationToken)
+        {
+            // Hosted services start before the server takes requests, and the job is registered after this: nothing commits in between.
+            using var scope = scopes.CreateScope();
+            await desk.LoadAsync(scope.ServiceProvider.GetRequiredService<OpsBoardDbContext>(), cancellationToken);
+            _subscription = bus.SubscribeInline(desk.Apply);
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken)
+        {
+            _subscription?.Dispose();
+            return Task.CompletedTask;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OpsBoard.Data;
+using OpsBoard.Domain.Engine;
+using OpsBoard.Domain.Sla;
+using OpsBoard.Domain.Workflows.Collections;
+using OpsBoard.Items;
+
+namespace OpsBoard.Collections.Deposits;
+
+/// <summary>Registers unidentified deposits and matches them to cases, the match and the payment in one transaction.</summary>
+public sealed class DepositDesk(OpsBoardDbContext db, ItemCommands commands, BusinessCalendar calendar, WriteGate gate, TimeProvider clock)
+{
+    public const int ReferenceMaxLength = 200;
+
+    public async Task<IReadOnlyList<UnidentifiedDeposit>> ListAsync(string? status, CancellationToken ct = default)
+    {
+        var query = db.Deposits.AsNoTracking();
+        query = status switch
+        {
+            "matched" => query.Where(d => d.MatchedItemId != null),
+            "all" => query,
+            _ => query.Where(d => d.MatchedItemId == null),
+        };
+        return await query.OrderBy(d => d.ReceivedAt).ThenBy(d => d.Id).ToListAsync(ct);
+    }
+
+    public async Task<DepositResult> RegisterAsync(Actor actor, RegisterDepositRequest request, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var errors = new Dictionary<string, string[]>();
+        if (request.Amount is not > 0m)
+        {
+            errors["amount"] = ["An amount of more than zero is required."];
+        }
+        if (string.IsNullOrWhiteSpace(request.Reference) || request.Reference.Trim().Length > ReferenceMaxLength)
+        {
+            errors["reference"] = [$"The payer's reference, 1 to {ReferenceMaxLength} characters, is required."];
+        }
+        if (request.Channel?.Trim().Length > 64)
+        {
+            errors["channel"] = ["A channel holds at most 64 characters."];
+        }
+        if (request.ReceivedAt > now || request.ReceivedAt < now.AddYears(-1))
+        {
+            errors["receivedAt"] = ["A deposit is registered within a year of its arrival, and cannot arrive in the future."];
+        }
+        if (errors.Count > 0)
+        {
+            return new(CommandStatus.Invalid, Detail: "Some fields are missing or invalid.", Errors: errors);
+        }
+        var receivedAt = request.ReceivedAt ?? now;
+        var deposit = UnidentifiedDeposit.Register(request.Amount!.Value, request.Reference!.Trim(),
+            string.IsNullOrWhiteSpace(request.Channel) ? null : request.Channel.Trim(), receivedAt,
+            calendar.Add(receivedAt, BusinessDuration.FromDays(1)), actor.UserName);
+        using (await gate.EnterAsync(ct))
+        {
+            db.Deposits.Add(deposit);
+            await db.SaveChangesAsync(ct);
+        }
+        return new(CommandStatus.Ok, deposit);
+    }
+
+    public async Task<DepositResult> MatchAsync(Actor actor, long depositId, MatchDepositRequest request, CancellationToken ct = default)
+    {
+        var deposit = await db.Deposits.FirstOrDefaultAsync(d => d.Id == depositId, ct);
+        if (deposit is null)
+        {
+            return new(CommandStatus.NotFound, Detail: $"Deposit {depositId} does not exist.");
+        }
+        if (deposit.IsMatched)
+        {
+            return AlreadyMatched(deposit);
+        }
+        if (request.ItemId is not { } itemId)
+        {
+            return new(CommandStatus.Invalid, deposit, "Some fields are missing or invalid.",
+                new Dictionary<string, string[]> { ["itemId"] = ["The case the deposit belongs to is required."] });
+        }
+        var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, ct);
+        if (item is null || item.Type != CollectionWorkflow.Type)
+        {
+            return new(CommandStatus.NotFound, deposit, $"There is no collection case {itemId}.");
+        }
+        deposit.MatchTo(itemId, actor.UserName, clock.GetUtcNow());
+        var fields = new Dictionary<string, JsonElement> { ["paymentAmount"] = JsonSerializer.SerializeToElement(deposit.Amount) };
+        var move = new TransitionRequest(nameof(CollectionTrigger.PaymentReceived), request.ExpectedVersion ?? item.Version,
+            $"Deposit {deposit.Id} ({deposit.Reference}) matched to this case.", fields);
+        // The marked deposit rides in the same save as the case's move: both land or neither does.
+        var result = await commands.FireAsync(actor, itemId, move, ct);
+        if (result.Succeeded)
+        {
+            return new(CommandStatus.Ok, deposit, Move: result);
+        }
+        db.ChangeTracker.Clear();
+        var current = await db.Deposits.AsNoTracking().FirstAsync(d => d.Id == depositId, ct);
+        return current.IsMatched ? AlreadyMatched(current) : new(result.Status, current, result.Detail, result.Errors, result);
+    }
+
+    private static DepositResult AlreadyMatched(UnidentifiedDeposit deposit) => new(CommandStatus.NotPermitted, deposit,
+        $"Deposit {deposit.Id} is already matched to case {deposit.MatchedItemId} by {deposit.MatchedBy}.");
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using OpsBoard.Data;
+using OpsBoard.Domain.Fields;
+using OpsBoard.Domain.Workflows.Collections;
+
+namespace OpsBoard.Collections;
+
+/// <summary>An agent's open cases, filtered and ordered so the first one is the next to call.</summary>
+public sealed class Portfolio(OpsBoardDbContext db, DeskProjection desk, TimeProvider clock)
+{
+    public async Task<PortfolioView> ForAsync(string agent, PortfolioFilter filter, CancellationToken ct = default)
+    {
+        var today = desk.LocalDay(clock.GetUtcNow());
+        var query = db.Items.AsNoTracking().Where(i => i.Type == CollectionWorkflow.Type && i.Assignee == agent && i.DoneAt == null);
+        if (!string.IsNullOrWhiteSpace(filter.State))
+        {
+            query = query.Where(i => i.State == filter.State);
+        }
+        var items = await query.ToListAsync(ct);
+        var ids = items.Select(i => i.Id).ToList();
+        var lastCalls = await db.History.AsNoTracking()
+            .Where(h => ids.Contains(h.ItemId) && h.Trigger == nameof(CollectionTrigger.LogCall))
+            .GroupBy(h => h.ItemId).Select(g => new { ItemId = g.Key, At = g.Max(h => h.At) }).ToListAsync(ct);
+        var lastCallAt = lastCalls.ToDictionary(c => c.ItemId, c => c.At);
+        var cases = items.Select(i =>
+        {
+            var promiseDate = DeskProjection.DateOf(i.Fields.GetValueOrDefault("promiseDate"));
+            var promised = i.State == nameof(CollectionState.Promised);
+            return new PortfolioCase(i.Id, i.Title, i.Fields.Text("client") ?? string.Empty, i.State, i.Fields.Decimal("amountDue") ?? 0m,
+                i.Fields.Decimal("daysOverdue") ?? 0m, lastCallAt.TryGetValue(i.Id, out var at) ? at : null, i.Fields.Text("callOutcome"),
+                (int)(i.Fields.Decimal("callCount") ?? 0m), promised ? promiseDate : null, promised ? i.Fields.Decimal("promiseAmount") : null,
+                promised && promiseDate == today, i.Version)
+            {
+                Plan = i.State == nameof(CollectionState.InAgreement)
+                    ? new PaymentPlan((int)(i.Fields.Decimal("installments") ?? 0m), DeskProjection.DateOf(i.Fields.GetValueOrDefault("nextDueDate")))
+                    : null,
+            };
+        });
+        var filtered = cases
+            .Where(c => filter.MinDaysOverdue is null || c.DaysOverdue >= filter.MinDaysOverdue)
+            .Where(c => filter.MaxDaysOverdue is null || c.DaysOverdue <= filter.MaxDaysOverdue)
+            .Where(c => filter.MinAmount is null || c.AmountDue >= filter.MinAmount)
+            .Where(c => filter.MaxAmount is null || c.AmountDue <= filter.MaxAmount)
+            .Where(c => filter.ContactedBefore is null || c.LastCallAt is null || desk.LocalDay(c.LastCallAt.Value) < filter.ContactedBefore)
+            .OrderByDescending(c => c.PromiseDueToday)
+            .ThenBy(c => c.LastCallAt ?? DateTimeOffset.MinValue)
+            .ThenByDescending(c => c.DaysOverdue)
+            .ThenBy(c => c.Id)
+            .ToList();
+        return new PortfolioView(agent, today, filtered);
+    }
+}

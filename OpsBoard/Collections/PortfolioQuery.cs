@@ -1,0 +1,21 @@
+namespace OpsBoard.Collections;
+
+/// <summary>What an agent narrows their portfolio to; every part is optional.</summary>
+public sealed record PortfolioFilter(string? State = null, decimal? MinDaysOverdue = null, decimal? MaxDaysOverdue = null,
+    decimal? MinAmount = null, decimal? MaxAmount = null, DateOnly? ContactedBefore = null);
+
+/// <summary>A case as the portfolio lists it, with what decides whom to call next.</summary>
+public sealed record PortfolioCase(long Id, string Title, string Client, string State, decimal AmountDue, decimal DaysOverdue,
+    DateTimeOffset? LastCallAt, string? LastOutcome, int Calls, DateOnly? PromiseDate, decimal? PromiseAmount, bool PromiseDueToday, int Version)
+{
+    /// <summary>For a case in a payment plan: its installments and the next one's due date.</summary>
+    public PaymentPlan? Plan { get; init; }
+}
+
+public sealed record PaymentPlan(int Installments, DateOnly? NextDue);
+
+public sealed record PortfolioView(string Agent, DateOnly Day, IReadOnlyList<PortfolioCase> Cases)
+{
+    /// <summary>Whom to call next: promises due today first, then whoever was contacted longest ago (never first of all).</summary>
+    public PortfolioCase? Next => Cases.FirstOrDefault();
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using OpsBoard.Auth;
+using OpsBoard.Collections;
+using OpsBoard.Collections.Deposits;
+using OpsBoard.Components.Kit;
+using OpsBoard.Components.Live;
+using OpsBoard.Domain.Workflows.Collections;
+using OpsBoard.Live;
+
+namespace OpsBoard.Components.Pages.Collections;
+
+/// <summary>Deposits nobody has claimed yet, oldest first, each matched to its case by number.</summary>
+public sealed partial class DepositsPage
+{
+    private readonly Dictionary<long, long?> _caseFor = [];
+    private readonly Dictionary<long, string> _errors = [];
+    private IReadOnlyList<UnidentifiedDeposit> _deposits = [];
+    private DateTimeOffset _now;
+
+    [Inject]
+    public required ScopedRunner Runner { get; init; }
+
+    [Inject]
+    public required DeskProjection Desk { get; init; }
+
+    [Inject]
+    public required TimeProvider Clock { get; init; }
+
+    [Inject]
+    public required ToastService Toasts { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<CollectionsText> T { get; init; }
+
+    [CascadingParameter]
+    public required Task<AuthenticationState> AuthenticationState { get; init; }
+
+    private static CultureInfo Culture => CultureInfo.CurrentCulture;
+
+    protected override Task OnInitializedAsync() => RefreshAsync();
+
+    protected override bool Concerns(ItemChanged change) => change.Type == CollectionWorkflow.Type;
+
+    protected override async Task RefreshAsync()
+    {
+        _now = Clock.GetUtcNow();
+        _deposits = await Runner.RunAsync<DepositDesk, IReadOnlyList<UnidentifiedDeposit>>(d => d.ListAsync("open"));
+        foreach (var d in _deposits)
+        {
+            _caseFor.TryAdd(d.Id, null);
+        }
+    }
+
+    private string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Desk.Zone).ToString("g", Culture);
+
+    private async Task MatchAsync(long depositId)
+    {
+        _errors.Remove(depositId);
+        var actor = (await AuthenticationState).User.ToActor();
+        var request = new MatchDepositRequest(_caseFor.GetValueOrDefault(depositId), null);
+        var result = await Runner.RunAsync<DepositDesk, DepositResult>(d => d.MatchAsync(actor, depositId, request));
+        if (!result.Succeeded)
+        {
+            _errors[depositId] = result.Errors?.Values.SelectMany(e => e).FirstOrDefault() ?? result.Detail ?? string.Empty;
+            return;
+        }
+        Toasts.Show(string.Format(Culture, T["DepositMatched"], result.Deposit!.MatchedItemId), ToastLevel.Success);
+        await RefreshAsync();
+    }
+}
