@@ -4,6 +4,7 @@ using OpsBoard.Auth;
 using OpsBoard.Components;
 using OpsBoard.Components.Kit;
 using OpsBoard.Data;
+using OpsBoard.Documents;
 using OpsBoard.Live;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ builder.Services.AddUiKit();
 builder.Services.AddOpsBoardData(builder.Configuration);
 builder.Services.AddOpsBoardCore(builder.Configuration);
 builder.Services.AddOpsBoardAuth();
+builder.Services.AddDocuments(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializeOpsBoardAsync();

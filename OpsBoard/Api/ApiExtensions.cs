@@ -1,4 +1,5 @@
 using OpsBoard.Auth;
+using OpsBoard.Documents;
 
 namespace OpsBoard.Api;
 
@@ -11,7 +12,8 @@ public static class ApiExtensions
         app.MapGroup("/api/v1").RequireAuthorization()
             .MapItems()
             .MapWorkflows()
-            .MapQueues();
+            .MapQueues()
+            .MapDocuments();
         return app;
     }
 }
