@@ -20,10 +20,10 @@ public class ReportServer : OpsBoardServer
         return result.Item!.Id;
     }
 
-    public async Task FireAt(DateTimeOffset at, string user, long id, string trigger, object? fields = null, string role = Roles.Agent)
+    public async Task FireAt(DateTimeOffset at, string user, long id, string trigger, object? fields = null, string role = Roles.Agent, string? note = null)
     {
         var version = WithDb(db => db.Items.Single(i => i.Id == id).Version);
-        var result = await Run(at, c => c.FireAsync(Actor.Of(user, role), id, new TransitionRequest(trigger, version, null, Json(fields ?? new { }))));
+        var result = await Run(at, c => c.FireAsync(Actor.Of(user, role), id, new TransitionRequest(trigger, version, note, Json(fields ?? new { }))));
         Assert.True(result.Succeeded, $"{trigger}: {result.Detail}");
     }
 

@@ -13,6 +13,8 @@ public sealed class OpsBoardDbContext(DbContextOptions<OpsBoardDbContext> option
 
     public DbSet<User> Users => Set<User>();
 
+    public DbSet<Documents.Protocols.Protocol> Protocols => Set<Documents.Protocols.Protocol>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // UTC ticks keep instants sortable and comparable in SQL on every provider.

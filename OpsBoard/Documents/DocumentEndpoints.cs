@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OpsBoard.Documents.DailyReport;
 using OpsBoard.Documents.Layout;
+using OpsBoard.Documents.Protocols;
 using OpsBoard.Domain;
 using OpsBoard.Domain.Sla;
 
@@ -36,7 +37,7 @@ public static class DocumentEndpoints
             return Render(pdf.Value, () => DailyReportPdf.Render(data, t, TimeZoneInfo.FindSystemTimeZoneById(calendar.TimeZone)),
                 $"daily-report-{day:yyyy-MM-dd}.pdf");
         }).RequireAuthorization(p => p.RequireRole(Roles.Lead, Roles.Manager, Roles.Admin));
-        return api;
+        return api.MapProtocols();
     }
 
     /// <summary>Renders a document, or says plainly why this machine cannot (e.g. its fonts are missing).</summary>

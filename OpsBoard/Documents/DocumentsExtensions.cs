@@ -9,6 +9,7 @@ public static class DocumentsExtensions
     {
         services.Configure<PdfOptions>(configuration.GetSection("OpsBoard:Pdf"));
         services.AddScoped<DailyReportQuery>();
+        services.AddScoped<Protocols.ProtocolService>();
         return services;
     }
 }

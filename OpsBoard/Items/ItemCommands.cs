@@ -14,7 +14,7 @@ namespace OpsBoard.Items;
 /// The one way an item changes, whoever asks (page, API, job): the state machine decides, one
 /// transaction writes the item and its history row, and the change is published after commit.
 /// </summary>
-public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows, QueueCatalog queues,
+public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows, QueueCatalog queues,
     SlaTimer sla, WriteGate gate, LiveBus bus, TimeProvider clock)
 {
     public const string CreateTrigger = "Create";
@@ -62,10 +62,36 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
 
     public async Task<CommandResult> FireAsync(Actor actor, long id, TransitionRequest request, CancellationToken ct = default)
     {
+        var (refusal, move) = await PrepareAsync(actor, id, request, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        var item = move!.Item;
+        using (await gate.EnterAsync(ct))
+        {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                var current = await db.Items.AsNoTracking().FirstAsync(i => i.Id == id, ct);
+                return Stale(current);
+            }
+            Publish(item, actor, move.Trigger, move.FromState, move.FromQueue, move.WasDone);
+        }
+        return CommandResult.Ok(item);
+    }
+
+    /// <summary>Asks the state machine and, when it agrees, changes the tracked item and adds its history row; saves nothing.</summary>
+    private async Task<(CommandResult? Refusal, PendingMove? Move)> PrepareAsync(Actor actor, long id, TransitionRequest request, CancellationToken ct)
+    {
         var item = await db.Items.FirstOrDefaultAsync(i => i.Id == id, ct);
         if (item is null)
         {
-            return CommandResult.NotFound(id);
+            return (CommandResult.NotFound(id), null);
         }
         var workflow = workflows.Get(item.Type);
         var (values, errors) = FieldInput.Parse(workflow, request.Fields);
@@ -79,18 +105,18 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
         }
         if (errors.Count > 0)
         {
-            return CommandResult.Invalid(errors);
+            return (CommandResult.Invalid(errors), null);
         }
         if (request.ExpectedVersion != item.Version)
         {
-            return Stale(item);
+            return (Stale(item), null);
         }
         var now = clock.GetUtcNow();
         var context = new TransitionContext(actor, item.Fields, values, now);
         var result = workflow.Fire(item.State, request.Trigger!, context);
         if (!result.Succeeded)
         {
-            return Refused(workflow, item, actor, request.Trigger!, result);
+            return (Refused(workflow, item, actor, request.Trigger!, result), null);
         }
         var fromState = item.State;
         var fromQueue = item.QueueKey;
@@ -104,21 +130,7 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
         item.Apply(new ItemMove(toState, queues.For(item.Type, toState)?.Key, result.Changes,
             sla.Window(workflow, toState, item.CreatedAt, now, merged), workflow.DoneStates.Contains(toState), now));
         db.History.Add(ItemHistoryEntry.Record(item, actor.UserName, result.Trigger, fromState, request.Note, FieldsJson.Write(result.Changes)));
-        using (await gate.EnterAsync(ct))
-        {
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                db.ChangeTracker.Clear();
-                var current = await db.Items.AsNoTracking().FirstAsync(i => i.Id == id, ct);
-                return Stale(current);
-            }
-            Publish(item, actor, result.Trigger, fromState, fromQueue, wasDone);
-        }
-        return CommandResult.Ok(item);
+        return (null, new PendingMove(item, result.Trigger, fromState, fromQueue, wasDone));
     }
 
     /// <summary>Hands the caller the most urgent unassigned item of a queue; never the same item to two people.</summary>
@@ -181,4 +193,6 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
             _ => new(CommandStatus.NotPermitted, item, $"'{trigger}' is not permitted in state {item.State}.", Permitted: permitted),
         };
     }
+
+    private sealed record PendingMove(WorkItem Item, string Trigger, string FromState, string? FromQueue, bool WasDone);
 }
