@@ -10,6 +10,7 @@ public static class DocumentsExtensions
         services.Configure<PdfOptions>(configuration.GetSection("OpsBoard:Pdf"));
         services.AddScoped<DailyReportQuery>();
         services.AddScoped<Protocols.ProtocolService>();
+        services.AddScoped<Contracts.FxContractQuery>();
         return services;
     }
 }
