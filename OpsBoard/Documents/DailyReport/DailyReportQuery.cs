@@ -27,14 +27,13 @@ public sealed class DailyReportQuery(OpsBoardDbContext db, WorkflowCatalog workf
         var latest = await db.History.AsNoTracking().Where(h => latestIds.Contains(h.Id))
             .Select(h => new { h.ItemId, h.ItemType, h.ToState }).ToListAsync(ct);
         var openIds = latest.Where(l => workflows.Find(l.ItemType) is { } w && !w.DoneStates.Contains(l.ToState))
-            .Select(l => l.ItemId).ToList();
-        var touchedIds = await db.History.Where(h => h.At >= start && h.At < moment).Select(h => h.ItemId).Distinct().ToListAsync(ct);
-        var ids = openIds.Union(touchedIds).ToList();
-
-        var rows = await db.History.AsNoTracking().Where(h => h.At < moment && ids.Contains(h.ItemId)).OrderBy(h => h.Id)
-            .Select(h => new HistoryRow(h.Id, h.ItemId, h.ItemType, h.At, h.Actor, h.Trigger, h.FromState, h.ToState, h.ChangesJson))
-            .ToListAsync(ct);
-        var timelines = rows.GroupBy(r => r.ItemId)
+            .Select(l => l.ItemId).ToHashSet();
+        // Items touched on the day are selected in SQL (there may be tens of thousands); open ones are few.
+        var rows = (await HistoryReader.TouchedAsync(db, start, moment, ct))
+            .UnionBy(await Rows(db.History.Where(h => h.At < moment && openIds.Contains(h.ItemId)), ct), r => r.Id)
+            .OrderBy(r => r.Id).ToList();
+        // Each item's replay is independent of the others'.
+        var timelines = rows.GroupBy(r => r.ItemId).AsParallel()
             .Where(g => workflows.Find(g.First().ItemType) is not null)
             .ToDictionary(g => g.Key, g => ItemTimeline.Replay(g.ToList(), workflows.Get(g.First().ItemType), sla));
 
@@ -42,6 +41,10 @@ public sealed class DailyReportQuery(OpsBoardDbContext db, WorkflowCatalog workf
             .Take(DailyFigures.OldestCount).Select(t => t.Key).ToList();
         var titles = await db.Items.AsNoTracking().Where(i => oldestIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Title, ct);
 
-        return new DailyFigures(workflows, _zone, day, start, moment).Compute(timelines, openIds.ToHashSet(), titles);
+        return new DailyFigures(workflows, _zone, day, start, moment).Compute(timelines, openIds, titles);
     }
+
+    private static Task<List<HistoryRow>> Rows(IQueryable<Domain.Items.ItemHistoryEntry> query, CancellationToken ct) =>
+        query.AsNoTracking().Select(h => new HistoryRow(h.Id, h.ItemId, h.ItemType, h.At, h.Actor, h.Trigger, h.FromState, h.ToState, h.ChangesJson))
+            .ToListAsync(ct);
 }

@@ -54,9 +54,12 @@ public sealed class ItemTimeline
         {
             LateRows.Add(row.Id);
         }
-        foreach (var (name, value) in FieldsJson.Read(row.ChangesJson))
+        if (row.ChangesJson != "{}")
         {
-            Fields[name] = value;
+            foreach (var (name, value) in FieldsJson.Read(row.ChangesJson))
+            {
+                Fields[name] = value;
+            }
         }
         Window = sla.Window(workflow, row.ToState, CreatedAt, row.At, Fields);
     }
