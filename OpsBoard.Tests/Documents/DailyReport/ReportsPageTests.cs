@@ -10,9 +10,9 @@ public sealed class ReportsPageTests(BrowserFixture browser) : IClassFixture<Bro
     public async Task A_manager_downloads_todays_report_from_the_reports_page_and_its_numbers_match_the_wallboard()
     {
         var page = await browser.SignedInPage("diego");
-        await page.ClickAsync("[data-test=nav-reports]");
-        await page.WaitForURLAsync(url => url.EndsWith("/reports", StringComparison.Ordinal));
         await BrowserFixture.WaitForCircuit(page);
+        await page.ClickAsync("[data-test=nav-reports]");
+        await page.WaitForSelectorAsync("[data-test=daily-report]");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-test=download-report]"));
         var file = await download.PathAsync();
