@@ -5,6 +5,7 @@ using OpsBoard.Collections;
 using OpsBoard.Components;
 using OpsBoard.Components.Kit;
 using OpsBoard.Data;
+using OpsBoard.Documents;
 using OpsBoard.Live;
 using OpsBoard.Onboarding;
 
@@ -18,6 +19,7 @@ builder.Services.AddOpsBoardCore(builder.Configuration);
 builder.Services.AddOpsBoardAuth(builder.Configuration);
 builder.Services.AddOnboarding(builder.Configuration);
 builder.Services.AddCollections(builder.Configuration);
+builder.Services.AddDocuments(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializeOpsBoardAsync();

@@ -1,6 +1,7 @@
 using OpsBoard.Auth;
 using OpsBoard.Onboarding;
 using OpsBoard.Collections;
+using OpsBoard.Documents;
 
 namespace OpsBoard.Api;
 
@@ -15,7 +16,8 @@ public static class ApiExtensions
             .MapWorkflows()
             .MapQueues()
             .MapOnboarding()
-            .MapCollections();
+            .MapCollections()
+            .MapDocuments();
         return app;
     }
 }

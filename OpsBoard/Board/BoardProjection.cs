@@ -3,7 +3,6 @@ using OpsBoard.Data;
 using OpsBoard.Domain.Queues;
 using OpsBoard.Domain.Sla;
 using OpsBoard.Domain.Workflows;
-using OpsBoard.Items;
 using OpsBoard.Live;
 
 namespace OpsBoard.Board;
@@ -26,7 +25,7 @@ public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queu
     {
         var now = clock.GetUtcNow();
         var day = LocalDay(now);
-        var dayStart = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), _zone.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue)));
+        var dayStart = BoardRules.DayStart(_zone, day);
         var open = await db.Items.AsNoTracking().Where(i => i.DoneAt == null)
             .Select(i => new { i.Id, i.Type, i.State, i.QueueKey, i.Assignee, i.SlaWarnAt, i.SlaDueAt }).ToListAsync(ct);
         var history = await db.History.AsNoTracking().Where(h => h.At >= dayStart)
@@ -101,13 +100,12 @@ public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queu
 
     private void Count(string type, string actor, string trigger, string fromState, string toState)
     {
-        if (trigger is ItemCommands.CreateTrigger or ItemCommands.TakeTrigger || actor == Domain.Engine.Actor.System.UserName)
+        if (!BoardRules.IsCountedMove(trigger, actor))
         {
             return;
         }
         _today.TransitionsByAgent[actor] = _today.TransitionsByAgent.GetValueOrDefault(actor) + 1;
-        var workflow = workflows.Find(type);
-        if (workflow is null || !workflow.DoneStates.Contains(toState) || workflow.DoneStates.Contains(fromState))
+        if (!BoardRules.Finishes(workflows.Find(type), trigger, actor, fromState, toState))
         {
             return;
         }
@@ -119,7 +117,7 @@ public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queu
         }
     }
 
-    private DateOnly LocalDay(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, _zone).DateTime);
+    private DateOnly LocalDay(DateTimeOffset at) => BoardRules.LocalDay(_zone, at);
 
     private sealed record OpenItem(string Type, string State, string? Queue, string? Assignee, DateTimeOffset? WarnAt, DateTimeOffset? DueAt);
 

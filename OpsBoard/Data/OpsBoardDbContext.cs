@@ -21,6 +21,8 @@ public sealed class OpsBoardDbContext(DbContextOptions<OpsBoardDbContext> option
 
     public DbSet<Collections.Deposits.UnidentifiedDeposit> Deposits => Set<Collections.Deposits.UnidentifiedDeposit>();
 
+    public DbSet<Documents.Protocols.Protocol> Protocols => Set<Documents.Protocols.Protocol>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // UTC ticks keep instants sortable and comparable in SQL on every provider.

@@ -14,7 +14,7 @@ namespace OpsBoard.Items;
 /// The one way an item changes, whoever asks (page, API, job): the state machine decides, one
 /// transaction writes the item and its history row, and the change is published after commit.
 /// </summary>
-public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows, QueueCatalog queues,
+public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows, QueueCatalog queues,
     SlaTimer sla, WriteGate gate, LiveBus bus, TimeProvider clock, IEnumerable<IItemMoveHook> hooks)
 {
     public const string CreateTrigger = "Create";
@@ -66,10 +66,43 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
     /// </remarks>
     public async Task<CommandResult> FireAsync(Actor actor, long id, TransitionRequest request, CancellationToken ct = default)
     {
+        var (refusal, move) = await PrepareAsync(actor, id, request, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        using (await gate.EnterAsync(ct))
+        {
+            if (await RunHooksAsync(move!, ct) is { } hookRefusal)
+            {
+                db.ChangeTracker.Clear();
+                return hookRefusal;
+            }
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                var current = await db.Items.AsNoTracking().FirstAsync(i => i.Id == id, ct);
+                return Stale(current);
+            }
+            Publish(move!);
+        }
+        return CommandResult.Ok(move!.Item);
+    }
+
+    /// <summary>
+    /// Asks the state machine and, when it agrees, changes the tracked item and adds its history rows
+    /// (the move and any the workflow then makes by itself); saves nothing.
+    /// </summary>
+    private async Task<(CommandResult? Refusal, PendingMove? Move)> PrepareAsync(Actor actor, long id, TransitionRequest request, CancellationToken ct)
+    {
         var item = await db.Items.FirstOrDefaultAsync(i => i.Id == id, ct);
         if (item is null)
         {
-            return CommandResult.NotFound(id);
+            return (CommandResult.NotFound(id), null);
         }
         var workflow = workflows.Get(item.Type);
         var (values, errors) = FieldInput.Parse(workflow, request.Fields);
@@ -83,18 +116,18 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
         }
         if (errors.Count > 0)
         {
-            return CommandResult.Invalid(errors);
+            return (CommandResult.Invalid(errors), null);
         }
         if (request.ExpectedVersion != item.Version)
         {
-            return Stale(item);
+            return (Stale(item), null);
         }
         var now = clock.GetUtcNow();
         var context = new TransitionContext(actor, item.Fields, values, now);
         var result = workflow.Fire(item.State, request.Trigger!, context);
         if (!result.Succeeded)
         {
-            return Refused(workflow, item, actor, request.Trigger!, result);
+            return (Refused(workflow, item, actor, request.Trigger!, result), null);
         }
         var moves = new List<AppliedMove> { Apply(workflow, item, actor, result, request.Note, now) };
         // Moves the workflow makes by itself (the last signature activating a dossier) join the same transaction.
@@ -106,35 +139,32 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
                 moves.Add(Apply(workflow, item, Actor.System, follow, null, now));
             }
         }
-        using (await gate.EnterAsync(ct))
+        return (null, new PendingMove(item, moves, now));
+    }
+
+    /// <summary>Lets features write their own rows with a move, or refuse it; runs inside the write gate.</summary>
+    private async Task<CommandResult?> RunHooksAsync(PendingMove pending, CancellationToken ct)
+    {
+        foreach (var move in pending.Moves)
         {
-            foreach (var move in moves)
+            foreach (var hook in hooks)
             {
-                foreach (var hook in hooks)
+                var context = new ItemMoveContext(db, pending.Item, move.Actor, move.Trigger, move.FromState, move.State, move.Changes, pending.At);
+                if (await hook.OnMoveAsync(context, ct) is { } refusal)
                 {
-                    if (await hook.OnMoveAsync(new ItemMoveContext(db, item, move.Actor, move.Trigger, move.FromState, move.State, move.Changes, now), ct) is { } refusal)
-                    {
-                        db.ChangeTracker.Clear();
-                        return refusal;
-                    }
+                    return refusal;
                 }
             }
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                db.ChangeTracker.Clear();
-                var current = await db.Items.AsNoTracking().FirstAsync(i => i.Id == id, ct);
-                return Stale(current);
-            }
-            foreach (var move in moves)
-            {
-                Publish(item, move);
-            }
         }
-        return CommandResult.Ok(item);
+        return null;
+    }
+
+    private void Publish(PendingMove pending)
+    {
+        foreach (var move in pending.Moves)
+        {
+            Publish(pending.Item, move);
+        }
     }
 
     /// <summary>Hands the caller the most urgent unassigned item of a queue; never the same item to two people.</summary>
@@ -201,6 +231,8 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
             WasDone = move.WasDone,
             Changes = move.Changes,
         });
+
+    private sealed record PendingMove(WorkItem Item, IReadOnlyList<AppliedMove> Moves, DateTimeOffset At);
 
     private sealed record AppliedMove(Actor Actor, string Trigger, string FromState, string? FromQueue, bool WasDone, int Version,
         string State, string? ToQueue, bool IsDone, IReadOnlyDictionary<string, object?> Changes);

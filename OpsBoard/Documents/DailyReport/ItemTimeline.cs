@@ -1,0 +1,66 @@
+using OpsBoard.Data;
+using OpsBoard.Domain.Sla;
+using OpsBoard.Domain.Workflows;
+using OpsBoard.Items;
+
+namespace OpsBoard.Documents.DailyReport;
+
+/// <summary>
+/// Replays one item's history in order, restarting its SLA clock the way the write path does, so
+/// the report knows which moves left a state late and where the item stands at the report's moment.
+/// </summary>
+public sealed class ItemTimeline
+{
+    private ItemTimeline(IReadOnlyList<HistoryRow> rows) => Rows = rows;
+
+    public IReadOnlyList<HistoryRow> Rows { get; }
+
+    public Dictionary<string, object?> Fields { get; } = [];
+
+    /// <summary>Ids of the rows that left a state at or after its due time.</summary>
+    public HashSet<long> LateRows { get; } = [];
+
+    public SlaWindow? Window { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public HistoryRow Last => Rows[^1];
+
+    public static ItemTimeline Replay(IReadOnlyList<HistoryRow> rows, IWorkflow workflow, SlaTimer sla)
+    {
+        var timeline = new ItemTimeline(rows);
+        foreach (var row in rows)
+        {
+            timeline.Apply(row, workflow, sla);
+        }
+        return timeline;
+    }
+
+    /// <summary>Whether any clock of this item ran out up to and including the given row.</summary>
+    public bool MissedAnyUntil(long rowId) => LateRows.Any(id => id <= rowId);
+
+    private void Apply(HistoryRow row, IWorkflow workflow, SlaTimer sla)
+    {
+        if (row.Trigger == ItemCommands.TakeTrigger)
+        {
+            // Taking an item changes who holds it, not its clock.
+            return;
+        }
+        if (row.Trigger == ItemCommands.CreateTrigger)
+        {
+            CreatedAt = row.At;
+        }
+        else if (Window is not null && row.At >= Window.DueAt)
+        {
+            LateRows.Add(row.Id);
+        }
+        if (row.ChangesJson != "{}")
+        {
+            foreach (var (name, value) in FieldsJson.Read(row.ChangesJson))
+            {
+                Fields[name] = value;
+            }
+        }
+        Window = sla.Window(workflow, row.ToState, CreatedAt, row.At, Fields);
+    }
+}

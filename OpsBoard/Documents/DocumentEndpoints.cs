@@ -1,0 +1,60 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using OpsBoard.Documents.Contracts;
+using OpsBoard.Documents.DailyReport;
+using OpsBoard.Documents.Layout;
+using OpsBoard.Documents.Protocols;
+using OpsBoard.Domain;
+using OpsBoard.Domain.Sla;
+
+namespace OpsBoard.Documents;
+
+/// <summary>The PDFs, each in the language of the request (the culture cookie, else the browser's).</summary>
+public static class DocumentEndpoints
+{
+    public const string PdfType = "application/pdf";
+
+    public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder api)
+    {
+        api.MapGet("/reports/daily", async (string? date, DailyReportQuery query, IStringLocalizer<DocumentText> t,
+            IOptions<PdfOptions> pdf, BusinessCalendarOptions calendar, CancellationToken ct) =>
+        {
+            var today = query.Today;
+            DateOnly day;
+            if (string.IsNullOrWhiteSpace(date))
+            {
+                day = today;
+            }
+            else if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+            {
+                return Invalid("date", $"'{date}' is not a date in the form YYYY-MM-DD.");
+            }
+            if (day > today)
+            {
+                return Invalid("date", $"{day:yyyy-MM-dd} is in the future; the latest report is for {today:yyyy-MM-dd}.");
+            }
+            var data = await query.LoadAsync(day, ct);
+            return Render(pdf.Value, () => DailyReportPdf.Render(data, t, TimeZoneInfo.FindSystemTimeZoneById(calendar.TimeZone)),
+                $"daily-report-{day:yyyy-MM-dd}.pdf");
+        }).RequireAuthorization(p => p.RequireRole(Roles.Lead, Roles.Manager, Roles.Admin));
+        return api.MapProtocols().MapContracts();
+    }
+
+    /// <summary>Renders a document, or says plainly why this machine cannot (e.g. its fonts are missing).</summary>
+    public static IResult Render(PdfOptions options, Func<byte[]> render, string fileName)
+    {
+        try
+        {
+            PdfSetup.Apply(options);
+            return Results.File(render(), PdfType, fileName);
+        }
+        catch (FontsMissingException e)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF fonts missing", detail: e.Message);
+        }
+    }
+
+    public static IResult Invalid(string field, string message) =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, detail: message);
+}

@@ -1,0 +1,16 @@
+using OpsBoard.Documents.DailyReport;
+
+namespace OpsBoard.Documents;
+
+public static class DocumentsExtensions
+{
+    /// <summary>PDF documents: PDFsharp's license and fonts from configuration (OpsBoard:Pdf), and the documents' queries.</summary>
+    public static IServiceCollection AddDocuments(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PdfOptions>(configuration.GetSection("OpsBoard:Pdf"));
+        services.AddScoped<DailyReportQuery>();
+        services.AddScoped<Protocols.ProtocolService>();
+        services.AddScoped<Contracts.FxContractQuery>();
+        return services;
+    }
+}

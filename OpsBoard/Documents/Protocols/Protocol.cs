@@ -1,0 +1,70 @@
+namespace OpsBoard.Documents.Protocols;
+
+/// <summary>
+/// A numbered batch of stories sent to the broker, with what each story was when it left:
+/// the document stays the same whatever happens to the stories afterwards.
+/// </summary>
+public sealed class Protocol
+{
+    private readonly List<ProtocolStory> _stories = [];
+
+    private Protocol()
+    {
+        Sender = SenderName = string.Empty;
+    }
+
+    public long Number { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public string Sender { get; private set; }
+
+    public string SenderName { get; private set; }
+
+    public IReadOnlyList<ProtocolStory> Stories => _stories;
+
+    public static Protocol Open(string sender, string senderName, DateTimeOffset at) => new()
+    {
+        Sender = sender,
+        SenderName = senderName,
+        CreatedAt = at,
+    };
+
+    public void Add(long itemId, string title, string client, string documents, string? notes) =>
+        _stories.Add(new ProtocolStory(_stories.Count + 1, itemId, title, client, documents, notes));
+}
+
+/// <summary>One line of a protocol: the story as it was sent.</summary>
+public sealed class ProtocolStory
+{
+    private ProtocolStory()
+    {
+        Title = Client = Documents = string.Empty;
+    }
+
+    internal ProtocolStory(int position, long itemId, string title, string client, string documents, string? notes)
+    {
+        Position = position;
+        ItemId = itemId;
+        Title = title;
+        Client = client;
+        Documents = documents;
+        Notes = notes;
+    }
+
+    public long Id { get; private set; }
+
+    public long ProtocolNumber { get; private set; }
+
+    public int Position { get; private set; }
+
+    public long ItemId { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string Client { get; private set; }
+
+    public string Documents { get; private set; }
+
+    public string? Notes { get; private set; }
+}
