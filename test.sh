@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every OpsBoard test. Installs what the tests need when it is missing:
-# Debian's chromium (browser tests) and poppler-utils (PDF checks), and node (hub client).
+# Debian's chromium (browser tests), poppler-utils (PDF checks), the DejaVu fonts the PDFs are
+# drawn with, and node (npm restores the stylesheets at build time).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -8,6 +9,7 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v node >/dev/null 2>&1 || need+=(nodejs npm)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing test dependencies: ${need[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
