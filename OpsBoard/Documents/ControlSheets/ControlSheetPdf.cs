@@ -40,13 +40,13 @@ public static class ControlSheetPdf
         }
         TextBlock.Pairs(flow, client);
         TextBlock.Heading(flow, t["ServiceDetails"]);
-        TextBlock.Pairs(flow, sheet.ClientDetails.Select(d => (t["Detail_" + d.Key].Value, Value(d.Value, t))));
+        TextBlock.Pairs(flow, sheet.ClientDetails.Select(d => (t["Detail_" + d.Key].Value, Value(d.Value, t))), labelWidth: 170);
         TextBlock.Heading(flow, words["Checklist"]);
         new PdfTable([new(t["Document"], 2), new(t["Delivery"], 2)])
             .Draw(flow, sheet.Checklist.Select(c => (IReadOnlyList<string>)[words[c.Document], Delivery(c, t, words)]));
         TextBlock.Pairs(flow, [(words["VerifiedBy"], sheet.VerifiedBy is { } v ? printed.Person(v) : "—"), (t["VerifiedAt"], When(sheet.VerifiedAt))]);
         TextBlock.Heading(flow, words["ControlSheet"]);
-        new PdfTable([new(words["Area"], 1.3), new(words["SignedBy"], 1.6), new(words["SignedAt"], 1.1), new(words["Comment"], 2.5)])
+        new PdfTable([new(words["Area"], 1.5), new(words["SignedBy"], 1.6), new(words["SignedAt"], 1.1), new(words["Comment"], 2.3)])
             .Draw(flow, sheet.Lines.Select(l => (IReadOnlyList<string>)
             [
                 words[l.Area],
