@@ -12,6 +12,7 @@ namespace OpsBoard.Documents.ControlSheets;
 public static class ControlSheetPdf
 {
     private const int HashShown = 12;
+    private static readonly PdfSharp.Drawing.XColor Cancelled = PdfSharp.Drawing.XColor.FromArgb(176, 42, 55);
 
     public static byte[] Render(PrintedControlSheet printed, IStringLocalizer<DocumentText> t, IStringLocalizer<OnboardingResource> words, TimeZoneInfo zone)
     {
@@ -25,7 +26,7 @@ public static class ControlSheetPdf
         if (sheet.ArchivedAt is not null || sheet.State == "Archived")
         {
             flow.Space(4);
-            TextBlock.Paragraph(flow, t["ArchivedNotice", When(sheet.ArchivedAt)], PdfFonts.Bold(12), XColors.Cancelled);
+            TextBlock.Paragraph(flow, t["ArchivedNotice", When(sheet.ArchivedAt)], PdfFonts.Bold(12), Cancelled);
         }
         TextBlock.Heading(flow, t["Client"]);
         var client = new List<(string, string)>
@@ -84,9 +85,4 @@ public static class ControlSheetPdf
     private static DateTimeOffset DescribedAt(ControlSheetData sheet) =>
         new[] { sheet.ArchivedAt, sheet.ActivatedAt, sheet.VerifiedAt }.Concat(sheet.Lines.Select(l => l.SignedAt))
             .OfType<DateTimeOffset>().DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
-
-    private static class XColors
-    {
-        public static readonly PdfSharp.Drawing.XColor Cancelled = PdfSharp.Drawing.XColor.FromArgb(176, 42, 55);
-    }
 }
