@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OpsBoard.Documents.Contracts;
+using OpsBoard.Documents.ControlSheets;
 using OpsBoard.Documents.DailyReport;
 using OpsBoard.Documents.Layout;
 using OpsBoard.Documents.Protocols;
@@ -38,7 +39,7 @@ public static class DocumentEndpoints
             return Render(pdf.Value, () => DailyReportPdf.Render(data, t, TimeZoneInfo.FindSystemTimeZoneById(calendar.TimeZone)),
                 $"daily-report-{day:yyyy-MM-dd}.pdf");
         }).RequireAuthorization(p => p.RequireRole(Roles.Lead, Roles.Manager, Roles.Admin));
-        return api.MapProtocols().MapContracts();
+        return api.MapProtocols().MapContracts().MapControlSheets();
     }
 
     /// <summary>Renders a document, or says plainly why this machine cannot (e.g. its fonts are missing).</summary>

@@ -11,6 +11,7 @@ public static class DocumentsExtensions
         services.AddScoped<DailyReportQuery>();
         services.AddScoped<Protocols.ProtocolService>();
         services.AddScoped<Contracts.FxContractQuery>();
+        services.AddScoped<ControlSheets.ControlSheetQuery>();
         return services;
     }
 }

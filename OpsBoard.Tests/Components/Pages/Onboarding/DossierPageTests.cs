@@ -48,4 +48,24 @@ public sealed class DossierPageTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.Contains("Farmácia Central", await sofia.InnerTextAsync("[data-test=notifications]"), StringComparison.Ordinal);
         await sofia.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task The_dossier_page_downloads_the_control_sheet_as_a_PDF()
+    {
+        var dossier = await (await browser.Server.ClientFor("ana")).Notified("Padaria Três Irmãos");
+        var otto = await browser.SignedInPage("otto");
+        await otto.GotoAsync($"/onboarding/{dossier.Id()}");
+        await BrowserFixture.WaitForCircuit(otto);
+
+        Assert.Equal("Control sheet (PDF)", await otto.InnerTextAsync("[data-test=control-sheet-pdf]"));
+        var download = await otto.RunAndWaitForDownloadAsync(() => otto.ClickAsync("[data-test=control-sheet-pdf]"));
+        var file = Path.Combine(Path.GetTempPath(), $"opsboard-sheet-{Guid.NewGuid():N}.pdf");
+        await download.SaveAsAsync(file);
+        var pdf = await File.ReadAllBytesAsync(file);
+        File.Delete(file);
+
+        Assert.Equal($"control-sheet-{dossier.Id()}.pdf", download.SuggestedFilename);
+        Assert.Contains("Control sheet — Padaria Três Irmãos", await Documents.PdfTools.Text(pdf), StringComparison.Ordinal);
+        await otto.Context.CloseAsync();
+    }
 }

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using OpsBoard.Domain.Sla;
+
+namespace OpsBoard.Documents.ControlSheets;
+
+public static class ControlSheetEndpoints
+{
+    public static RouteGroupBuilder MapControlSheets(this RouteGroupBuilder api)
+    {
+        api.MapGet("/onboarding/{id:long}/control-sheet.pdf", async (long id, ControlSheetQuery query, IStringLocalizer<DocumentText> t,
+            IStringLocalizer<OnboardingResource> words, IOptions<PdfOptions> pdf, BusinessCalendarOptions calendar, CancellationToken ct) =>
+        {
+            var (sheet, refusal) = await query.LoadAsync(id, ct);
+            return refusal is not null
+                ? Results.Problem(statusCode: refusal.Status, title: refusal.Status == StatusCodes.Status404NotFound ? "Not found" : "No control sheet for this item",
+                    detail: refusal.Reason)
+                : DocumentEndpoints.Render(pdf.Value, () => ControlSheetPdf.Render(sheet!, t, words, TimeZoneInfo.FindSystemTimeZoneById(calendar.TimeZone)),
+                    $"control-sheet-{id}.pdf");
+        });
+        return api;
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using OpsBoard.Data;
+using OpsBoard.Documents.Contracts;
+using OpsBoard.Domain.Workflows.Onboarding;
+using OpsBoard.Onboarding;
+
+namespace OpsBoard.Documents.ControlSheets;
+
+/// <summary>A dossier's control sheet as printed: its data and the full names of the people on it.</summary>
+public sealed record PrintedControlSheet(ControlSheetData Sheet, IReadOnlyDictionary<string, string> Names)
+{
+    /// <summary>"Full Name (login)" when the user is known, the login alone otherwise (e.g. a removed account).</summary>
+    public string Person(string userName) =>
+        Names.TryGetValue(userName, out var name) && name != userName ? $"{name} ({userName})" : userName;
+}
+
+/// <summary>Reads a dossier's control sheet for the archive; other items have none.</summary>
+public sealed class ControlSheetQuery(OpsBoardDbContext db, OnboardingService onboarding)
+{
+    public async Task<(PrintedControlSheet? Sheet, ContractRefusal? Refusal)> LoadAsync(long id, CancellationToken ct = default)
+    {
+        var type = await db.Items.AsNoTracking().Where(i => i.Id == id).Select(i => i.Type).FirstOrDefaultAsync(ct);
+        if (type is null)
+        {
+            return (null, new(StatusCodes.Status404NotFound, $"Item {id} does not exist."));
+        }
+        if (type != OnboardingWorkflow.Type || await onboarding.ControlSheetAsync(id, ct) is not { } sheet)
+        {
+            return (null, new(StatusCodes.Status409Conflict, $"Item {id} is a {type}; only onboarding dossiers have a control sheet."));
+        }
+        var people = sheet.Lines.Select(l => l.SignedBy).Append(sheet.VerifiedBy).OfType<string>().Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.UserName))
+            .ToDictionaryAsync(u => u.UserName, u => u.DisplayName, ct);
+        return (new PrintedControlSheet(sheet, names), null);
+    }
+}
