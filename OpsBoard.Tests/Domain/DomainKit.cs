@@ -1,4 +1,3 @@
-using System.Globalization;
 using OpsBoard.Domain;
 using OpsBoard.Domain.Engine;
 
@@ -26,18 +25,7 @@ public static class DomainKit
     /// <summary>Runs the action with the given UI culture, then puts the previous one back.</summary>
     public static T InCulture<T>(string culture, Func<T> action)
     {
-        var previous = CultureInfo.CurrentUICulture;
-        var previousFormat = CultureInfo.CurrentCulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-            CultureInfo.CurrentCulture = previousFormat;
-        }
+        using var _ = new Support.UiCulture(culture);
+        return action();
     }
 }
