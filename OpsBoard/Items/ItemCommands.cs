@@ -20,6 +20,20 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
     public const string CreateTrigger = "Create";
     public const string TakeTrigger = "Take";
 
+    // Compiled once: on the hot path, translating the LINQ again on every call cost more than the SQL.
+    private static readonly Func<OpsBoardDbContext, long, CancellationToken, Task<WorkItem?>> ById =
+        EF.CompileAsyncQuery((OpsBoardDbContext db, long id, CancellationToken ct) => db.Items.FirstOrDefault(i => i.Id == id));
+
+    private static readonly Func<OpsBoardDbContext, string, CancellationToken, Task<WorkItem?>> NextDated =
+        EF.CompileAsyncQuery((OpsBoardDbContext db, string queue, CancellationToken ct) => db.Items
+            .Where(i => i.QueueKey == queue && i.Assignee == null && i.DoneAt == null && i.SlaDueAt != null)
+            .OrderBy(i => i.SlaDueAt).ThenBy(i => i.Id).FirstOrDefault());
+
+    private static readonly Func<OpsBoardDbContext, string, CancellationToken, Task<WorkItem?>> NextUndated =
+        EF.CompileAsyncQuery((OpsBoardDbContext db, string queue, CancellationToken ct) => db.Items
+            .Where(i => i.QueueKey == queue && i.Assignee == null && i.DoneAt == null && i.SlaDueAt == null)
+            .OrderBy(i => i.Id).FirstOrDefault());
+
     public async Task<CommandResult> CreateAsync(Actor actor, CreateItemRequest request, CancellationToken ct = default)
     {
         var workflow = workflows.Find(request.Type);
@@ -62,7 +76,21 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
 
     public async Task<CommandResult> FireAsync(Actor actor, long id, TransitionRequest request, CancellationToken ct = default)
     {
-        var item = await db.Items.FirstOrDefaultAsync(i => i.Id == id, ct);
+        // One connection for the read and the write, opened before the gate: the writer's turn holds only the write.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await FireOnOpenConnectionAsync(actor, id, request, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<CommandResult> FireOnOpenConnectionAsync(Actor actor, long id, TransitionRequest request, CancellationToken ct)
+    {
+        var item = await ById(db, id, ct);
         if (item is null)
         {
             return CommandResult.NotFound(id);
@@ -124,13 +152,23 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
     /// <summary>Hands the caller the most urgent unassigned item of a queue; never the same item to two people.</summary>
     public async Task<WorkItem?> TakeNextAsync(Actor actor, QueueDefinition queue, CancellationToken ct = default)
     {
-        using var _ = await gate.EnterAsync(ct);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            using var _ = await gate.EnterAsync(ct);
+            return await TakeNextInGateAsync(actor, queue, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<WorkItem?> TakeNextInGateAsync(Actor actor, QueueDefinition queue, CancellationToken ct)
+    {
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            var item = await db.Items
-                .Where(i => i.QueueKey == queue.Key && i.Assignee == null && i.DoneAt == null)
-                .OrderBy(i => i.SlaDueAt == null).ThenBy(i => i.SlaDueAt).ThenBy(i => i.Id)
-                .FirstOrDefaultAsync(ct);
+            var item = await NextInQueueAsync(queue, ct);
             if (item is null)
             {
                 return null;
@@ -151,6 +189,13 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
         }
         return null;
     }
+
+    /// <summary>
+    /// Soonest due first, then undated, oldest first. Two queries rather than one ordered by "has a
+    /// due date": each walks the queue's index in order and stops at the first row instead of sorting the queue.
+    /// </summary>
+    private async Task<WorkItem?> NextInQueueAsync(QueueDefinition queue, CancellationToken ct) =>
+        await NextDated(db, queue.Key, ct) ?? await NextUndated(db, queue.Key, ct);
 
     private void Publish(WorkItem item, Actor actor, string trigger, string fromState, string? fromQueue, bool wasDone) =>
         bus.Publish(new ItemChanged(item.Id, item.Type, trigger, fromState, item.State, item.Version, item.Assignee,

@@ -6,6 +6,11 @@ namespace OpsBoard.Bench;
 public sealed record BenchOptions(bool Quick, int Clients, int PushPerSecond, double PushSeconds, double ThroughputSeconds,
     int ApiCallers, int Agents, int QueueItems, int SmallItems, int LargeItems, int Samples)
 {
+    /// <summary>The scenarios to run (<c>--only push,throughput,queue,scale</c>); all by default.</summary>
+    public IReadOnlySet<string> Only { get; init; } = new HashSet<string>();
+
+    public bool Runs(string scenario) => Only.Count == 0 || Only.Contains(scenario);
+
     public const int Movers = 1000;
     public const int OpenItems = 10_000;
 
@@ -19,6 +24,9 @@ public sealed record BenchOptions(bool Quick, int Clients, int PushPerSecond, do
         {
             Clients = Int(args, "--clients") ?? options.Clients,
             LargeItems = Int(args, "--large") ?? options.LargeItems,
+            Only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length
+                ? args[at + 1].Split(',').ToHashSet()
+                : new HashSet<string>(),
         };
     }
 

@@ -42,6 +42,8 @@ public sealed class BenchResults(BenchOptions o)
             {
                 t.Add(new("transitions/s, domain + EF Core, no HTTP (1 writer)", Num(d.PerSecond), Num(raw.PerSecond), Ratio(d.PerSecond, raw.PerSecond),
                     "≥ 0.30× raw", d.PerSecond >= 0.3 * raw.PerSecond && d.Failures == 0));
+                t.Add(new("server CPU time per transition, domain + EF Core (all threads)", $"{Num(d.CpuMicroseconds)} µs", $"{Num(raw.CpuMicroseconds)} µs",
+                    Ratio(d.CpuMicroseconds, raw.CpuMicroseconds), "", null));
             }
             if (Api is { } a)
             {

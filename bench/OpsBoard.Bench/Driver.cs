@@ -27,11 +27,20 @@ public sealed class Driver(BenchOptions o, string directory)
             var tokens = await Task.WhenAll(Users.Select(server.TokenAsync));
             using var pusher = server.ClientFor(tokens[0]);
             await WarmUpAsync(server, pusher, movers);
-            await PushAsync(server, pusher, movers, tokens[0]);
-            await ThroughputAsync(server, movers, tokens);
-            await QueueAsync(server, tokens);
+            if (o.Runs("push"))
+            {
+                await PushAsync(server, pusher, movers, tokens[0]);
+            }
+            if (o.Runs("throughput"))
+            {
+                await ThroughputAsync(server, movers, tokens);
+            }
+            if (o.Runs("queue"))
+            {
+                await QueueAsync(server, tokens);
+            }
         }
-        foreach (var items in new[] { o.SmallItems, o.LargeItems })
+        foreach (var items in o.Runs("scale") ? new[] { o.SmallItems, o.LargeItems } : [])
         {
             await ScaleAsync(items);
         }

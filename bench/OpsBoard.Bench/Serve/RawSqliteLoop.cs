@@ -16,6 +16,12 @@ public static class RawSqliteLoop
     {
         await using var connection = new SqliteConnection($"Data Source={databasePath}");
         await connection.OpenAsync();
+        await using (var pragma = connection.CreateCommand())
+        {
+            // The same durability the product's connections run with.
+            pragma.CommandText = Data.SqliteDurability.Pragma;
+            await pragma.ExecuteNonQueryAsync();
+        }
         var state = new Dictionary<long, (string State, int Version)>();
         await using (var read = connection.CreateCommand())
         {
@@ -42,6 +48,7 @@ public static class RawSqliteLoop
             insert.Parameters.Add(new SqliteParameter { ParameterName = name });
         }
         var ids = state.Keys.Order().ToArray();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         int count = 0, failures = 0;
         while (count < request.MaxCount && watch.Elapsed.TotalSeconds < request.Seconds)
@@ -67,7 +74,8 @@ public static class RawSqliteLoop
             state[id] = (to, version + 1);
             count++;
         }
-        return new LoopResult(count - failures, watch.Elapsed.TotalSeconds, failures);
+        var seconds = watch.Elapsed.TotalSeconds;
+        return new LoopResult(count - failures, seconds, failures, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / Math.Max(1, count));
     }
 
     private static void Set(SqliteCommand command, params (string Name, object Value)[] values)
