@@ -20,7 +20,7 @@ public sealed class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows
     public const string CreateTrigger = "Create";
     public const string TakeTrigger = "Take";
 
-    // Compiled once: on the hot path, translating the LINQ again on every call cost more than the SQL.
+    // Compiled once: on the write path, finding the LINQ in the query cache on every call cost more than running its SQL.
     private static readonly Func<OpsBoardDbContext, long, CancellationToken, Task<WorkItem?>> ById =
         EF.CompileAsyncQuery((OpsBoardDbContext db, long id, CancellationToken ct) => db.Items.FirstOrDefault(i => i.Id == id));
 
