@@ -23,7 +23,8 @@ public sealed class HubClientPool : IAsyncDisposable
             await gate.WaitAsync();
             try
             {
-                clients[i] = await HubClient.ConnectAsync(hub, CancellationToken.None);
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+                clients[i] = await HubClient.ConnectAsync(hub, timeout.Token);
                 await clients[i].SubscribeAsync(topic);
             }
             finally
