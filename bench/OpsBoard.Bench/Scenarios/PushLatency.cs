@@ -7,13 +7,32 @@ namespace OpsBoard.Bench.Scenarios;
 /// <summary>Latency from each 200 to the arrival of its change at every client, and changes that never arrived.</summary>
 public sealed record PushResult(Percentiles Latency, long Lost, int Sent, int Refused);
 
+/// <summary>The samples of several rounds of one side (product or bare), added up.</summary>
+public sealed class PushTally
+{
+    private readonly List<double> _latencies = [];
+    private long _lost;
+    private int _sent;
+    private int _refused;
+
+    public void Add(IEnumerable<double> latencies, long lost, int sent, int refused)
+    {
+        _latencies.AddRange(latencies);
+        _lost += lost;
+        _sent += sent;
+        _refused += refused;
+    }
+
+    public PushResult Result() => new(Percentiles.Of(_latencies), _lost, _sent, _refused);
+}
+
 /// <summary>
 /// Fires changes at a steady rate (each one answered by a 200 carrying the item and version) and
 /// matches them with what every subscribed client received.
 /// </summary>
 public static class PushLatency
 {
-    public static async Task<PushResult> RunAsync(HubClientPool pool, Func<int, Task<Fired>> fire, int perSecond, double seconds)
+    public static async Task RunAsync(HubClientPool pool, Func<int, Task<Fired>> fire, int perSecond, double seconds, int firstIndex, PushTally tally)
     {
         foreach (var client in pool.Clients)
         {
@@ -30,7 +49,7 @@ public static class PushLatency
             {
                 await Task.Delay(wait);
             }
-            pending.Add(fire(i));
+            pending.Add(fire(firstIndex + i));
         }
         var fired = await Task.WhenAll(pending);
         var okAt = fired.Where(f => f.Ok).ToDictionary(f => HubClient.KeyOf(f.ItemId, f.Version), f => f.OkAt);
@@ -57,6 +76,6 @@ public static class PushLatency
             }
             lost += okAt.Count - seen.Count;
         }
-        return new PushResult(Percentiles.Of(latencies), lost, okAt.Count, fired.Count(f => !f.Ok));
+        tally.Add(latencies, lost, okAt.Count, fired.Count(f => !f.Ok));
     }
 }
