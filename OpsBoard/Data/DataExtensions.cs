@@ -11,6 +11,7 @@ public static class DataExtensions
         var connectionString = configuration.GetConnectionString("OpsBoard") ?? "Data Source=opsboard.db";
         services.AddDbContextPool<OpsBoardDbContext>(o => o
             .UseSqlite(connectionString)
+            .AddInterceptors(new SqliteDurability())
             // Migrations are written by hand with no model snapshot, so EF cannot compare them; the schema test does.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
         services.AddSingleton<WriteGate>();

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpsBoard.Domain.Items;
 
@@ -40,9 +39,7 @@ public sealed class OpsBoardDbContext(DbContextOptions<OpsBoardDbContext> option
         item.Property(i => i.QueueKey).HasMaxLength(64);
         item.Property(i => i.Version).IsConcurrencyToken();
         item.Property<Dictionary<string, object?>>("_fields").HasColumnName("Fields")
-            .HasConversion(v => FieldsJson.Write(v), v => FieldsJson.Read(v),
-                new ValueComparer<Dictionary<string, object?>>((a, b) => FieldsJson.Write(a!) == FieldsJson.Write(b!),
-                    v => FieldsJson.Write(v).GetHashCode(StringComparison.Ordinal), v => FieldsJson.Read(FieldsJson.Write(v))));
+            .HasConversion(v => FieldsJson.Write(v), v => FieldsJson.Read(v), FieldsJson.Comparer);
         item.Ignore(i => i.Fields);
         item.Ignore(i => i.IsDone);
         item.HasIndex(i => new { i.QueueKey, i.Assignee, i.SlaDueAt });

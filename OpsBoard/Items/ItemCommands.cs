@@ -20,6 +20,10 @@ public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog w
     public const string CreateTrigger = "Create";
     public const string TakeTrigger = "Take";
 
+    // Compiled once: on the write path, finding the LINQ in the query cache on every call cost more than running its SQL.
+    private static readonly Func<OpsBoardDbContext, long, CancellationToken, Task<WorkItem?>> ById =
+        EF.CompileAsyncQuery((OpsBoardDbContext db, long id, CancellationToken ct) => db.Items.FirstOrDefault(i => i.Id == id));
+
     public async Task<CommandResult> CreateAsync(Actor actor, CreateItemRequest request, CancellationToken ct = default)
     {
         var workflow = workflows.Find(request.Type);
@@ -66,6 +70,20 @@ public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog w
     /// </remarks>
     public async Task<CommandResult> FireAsync(Actor actor, long id, TransitionRequest request, CancellationToken ct = default)
     {
+        // One connection for the read and the write, opened before the gate: the writer's turn holds only the write.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await FireOnOpenConnectionAsync(actor, id, request, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<CommandResult> FireOnOpenConnectionAsync(Actor actor, long id, TransitionRequest request, CancellationToken ct)
+    {
         var (refusal, move) = await PrepareAsync(actor, id, request, ct);
         if (refusal is not null)
         {
@@ -99,7 +117,7 @@ public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog w
     /// </summary>
     private async Task<(CommandResult? Refusal, PendingMove? Move)> PrepareAsync(Actor actor, long id, TransitionRequest request, CancellationToken ct)
     {
-        var item = await db.Items.FirstOrDefaultAsync(i => i.Id == id, ct);
+        var item = await ById(db, id, ct);
         if (item is null)
         {
             return (CommandResult.NotFound(id), null);
@@ -165,54 +183,6 @@ public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog w
         {
             Publish(pending.Item, move);
         }
-    }
-
-    /// <summary>Hands the caller the most urgent unassigned item of a queue; never the same item to two people.</summary>
-    public async Task<WorkItem?> TakeNextAsync(Actor actor, QueueDefinition queue, CancellationToken ct = default)
-    {
-        using var _ = await gate.EnterAsync(ct);
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            var item = await db.Items
-                .Where(i => i.QueueKey == queue.Key && i.Assignee == null && i.DoneAt == null)
-                .OrderBy(i => i.SlaDueAt == null).ThenBy(i => i.SlaDueAt).ThenBy(i => i.Id)
-                .FirstOrDefaultAsync(ct);
-            if (item is null)
-            {
-                return null;
-            }
-            item.AssignTo(actor.UserName, clock.GetUtcNow());
-            db.History.Add(ItemHistoryEntry.Record(item, actor.UserName, TakeTrigger, item.State, null, "{}"));
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                Publish(item, actor, TakeTrigger, item.State, item.QueueKey, item.IsDone);
-                return item;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Another node took it between our read and our write: try the next one.
-                db.ChangeTracker.Clear();
-            }
-        }
-        return null;
-    }
-
-    private AppliedMove Apply(IWorkflow workflow, WorkItem item, Actor actor, FireResult result, string? note, DateTimeOffset now)
-    {
-        var fromState = item.State;
-        var fromQueue = item.QueueKey;
-        var wasDone = item.IsDone;
-        var toState = result.Destination!;
-        var merged = new Dictionary<string, object?>(item.Fields);
-        foreach (var (k, v) in result.Changes)
-        {
-            merged[k] = v;
-        }
-        item.Apply(new ItemMove(toState, queues.For(item.Type, toState)?.Key, result.Changes,
-            sla.Window(workflow, toState, item.CreatedAt, now, merged), workflow.DoneStates.Contains(toState), now));
-        db.History.Add(ItemHistoryEntry.Record(item, actor.UserName, result.Trigger, fromState, note, FieldsJson.Write(result.Changes)));
-        return new AppliedMove(actor, result.Trigger, fromState, fromQueue, wasDone, item.Version, toState, item.QueueKey, item.IsDone, result.Changes);
     }
 
     private void Publish(WorkItem item, Actor actor, string trigger, string fromState, string? fromQueue, bool wasDone) =>

@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace OpsBoard.Bench;
+
+/// <summary>The run's sizes: the figures by default, smaller ones with <c>--quick</c> for development.</summary>
+public sealed record BenchOptions(bool Quick, int Clients, int PushPerSecond, double PushSeconds, double ThroughputSeconds,
+    int ApiCallers, int Agents, int QueueItems, int SmallItems, int LargeItems, int Samples)
+{
+    /// <summary>The scenarios to run (<c>--only push,throughput,queue,scale</c>); all by default.</summary>
+    public IReadOnlySet<string> Only { get; init; } = new HashSet<string>();
+
+    public bool Runs(string scenario) => Only.Count == 0 || Only.Contains(scenario);
+
+    public const int Movers = 1000;
+    public const int OpenItems = 10_000;
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var quick = args.Contains("--quick");
+        var options = quick
+            ? new BenchOptions(true, 200, 50, 5, 3, 32, 100, 2_000, OpenItems, 100_000, 50)
+            : new BenchOptions(false, 1_000, 50, 30, 10, 32, 100, 10_000, OpenItems, 1_000_000, 200);
+        return options with
+        {
+            Clients = Int(args, "--clients") ?? options.Clients,
+            LargeItems = Int(args, "--large") ?? options.LargeItems,
+            Only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length
+                ? args[at + 1].Split(',').ToHashSet()
+                : new HashSet<string>(),
+        };
+    }
+
+    private static int? Int(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : null;
+    }
+}

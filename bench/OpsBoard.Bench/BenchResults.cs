@@ -1,0 +1,82 @@
+using OpsBoard.Bench.Report;
+using OpsBoard.Bench.Scenarios;
+using OpsBoard.Bench.Serve;
+using static OpsBoard.Bench.Report.ResultTable;
+
+namespace OpsBoard.Bench;
+
+/// <summary>What the scenarios measured, turned into the table's rows against the issue's targets.</summary>
+public sealed class BenchResults(BenchOptions o)
+{
+    public (MemoryReading None, MemoryReading Connected)? Memory { get; set; }
+
+    public PushResult? Push { get; set; }
+
+    public PushResult? BarePush { get; set; }
+
+    public LoopResult? Raw { get; set; }
+
+    public LoopResult? Domain { get; set; }
+
+    public ThroughputResult? Api { get; set; }
+
+    public QueueResult? Queue { get; set; }
+
+    public List<ScaleResult> Scale { get; } = [];
+
+    public ResultTable Table()
+    {
+        var t = new ResultTable();
+        if (Push is { } p && BarePush is { } b)
+        {
+            var label = $"push to {o.Clients} clients, {o.PushPerSecond}/s for {o.PushSeconds} s";
+            t.Add(new($"{label}: p50", Ms(p.Latency.P50), Ms(b.Latency.P50), Ratio(p.Latency.P50, b.Latency.P50), "", null));
+            t.Add(new($"{label}: p99", Ms(p.Latency.P99), Ms(b.Latency.P99), Ratio(p.Latency.P99, b.Latency.P99), "≤ 50 ms and ≤ 2× bare",
+                p.Latency.P99 <= 50 && p.Latency.P99 <= 2 * Math.Max(b.Latency.P99, 1)));
+            t.Add(new($"{label}: max", Ms(p.Latency.Max), Ms(b.Latency.Max), Ratio(p.Latency.Max, b.Latency.Max), "", null));
+            t.Add(new($"{label}: lost of {Num(p.Sent * (double)o.Clients)} (refused calls: {p.Refused})", Num(p.Lost), Num(b.Lost), "", "0", p.Lost == 0 && p.Refused == 0));
+        }
+        if (Raw is { } raw)
+        {
+            if (Domain is { } d)
+            {
+                t.Add(new("transitions/s, domain + EF Core, no HTTP (1 writer)", Num(d.PerSecond), Num(raw.PerSecond), Ratio(d.PerSecond, raw.PerSecond),
+                    "≥ 0.30× raw", d.PerSecond >= 0.3 * raw.PerSecond && d.Failures == 0));
+                t.Add(new("server CPU time per transition, domain + EF Core (all threads)", $"{Num(d.CpuMicroseconds)} µs", $"{Num(raw.CpuMicroseconds)} µs",
+                    Ratio(d.CpuMicroseconds, raw.CpuMicroseconds), "", null));
+            }
+            if (Api is { } a)
+            {
+                t.Add(new($"transitions/s, REST API, {o.ApiCallers} callers", Num(a.PerSecond), Num(raw.PerSecond), Ratio(a.PerSecond, raw.PerSecond),
+                    "≥ 1,500/s", a.PerSecond >= 1500 && a.Failures == 0));
+                t.Add(new($"REST API transition latency ({o.ApiCallers} callers): p50 / p99", $"{Ms(a.Latency.P50)} / {Ms(a.Latency.P99)}", "", "", "p99 ≤ 50 ms",
+                    a.Latency.P99 <= 50));
+            }
+        }
+        if (Queue is { } q)
+        {
+            t.Add(new($"queue, {o.Agents} agents, {Num(o.QueueItems)} items: handed out twice (handed {Num(q.Handed)}, emptied: {(q.Emptied ? "yes" : "no")})",
+                Num(q.Duplicates), "", "", "0", q.Duplicates == 0 && q.Emptied && q.Handed == o.QueueItems && q.Errors == 0));
+            t.Add(new("queue: calls/s; p50 / p99", $"{Num(q.CallsPerSecond)}/s; {Ms(q.Latency.P50)} / {Ms(q.Latency.P99)}", "", "", "p99 ≤ 50 ms", q.Latency.P99 <= 50));
+        }
+        if (Scale.Count == 2)
+        {
+            var (small, large) = (Scale[0], Scale[1]);
+            var label = $"{Num(large.Items, "N0")} vs {Num(small.Items, "N0")} items";
+            t.Add(new($"GET /api/v1/board p50, {label}", Ms(large.Board.P50), Ms(small.Board.P50), Ratio(large.Board.P50, small.Board.P50), "≤ 1.5×",
+                large.Board.P50 <= 1.5 * small.Board.P50));
+            t.Add(new($"one transition p50, {label}", Ms(large.Transition.P50), Ms(small.Transition.P50),
+                Ratio(large.Transition.P50, small.Transition.P50), "≤ 1.5×", large.Transition.P50 <= 1.5 * small.Transition.P50));
+            t.Add(new($"server start (load of the board), {label}", Ms(large.Started.TotalMilliseconds), Ms(small.Started.TotalMilliseconds),
+                Ratio(large.Started.TotalMilliseconds, small.Started.TotalMilliseconds), "", null));
+        }
+        if (Memory is { } m)
+        {
+            var perClient = (m.Connected.WorkingSet - m.None.WorkingSet) / (double)o.Clients / 1024;
+            var heap = (m.Connected.ManagedHeap - m.None.ManagedHeap) / (double)o.Clients / 1024;
+            t.Add(new($"server working set per hub client ({o.Clients} connected vs none)", $"{Num(perClient, "0.0")} KB", "", "", "≤ 100 KB", perClient <= 100));
+            t.Add(new("  of which managed heap per client", $"{Num(heap, "0.0")} KB", "", "", "", null));
+        }
+        return t;
+    }
+}

@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using OpsBoard.Bench.Clients;
+using OpsBoard.Bench.Report;
+using OpsBoard.Bench.Scenarios;
+using OpsBoard.Bench.Seeding;
+using OpsBoard.Bench.Serve;
+
+namespace OpsBoard.Bench;
+
+/// <summary>Runs the scenarios in order, each against a server process on a freshly seeded database.</summary>
+public sealed class Driver(BenchOptions o, string directory)
+{
+    // Id ranges of the seeded movers, one per scenario, so every scenario starts from a known state (scale has its own databases).
+    private const long ApiIds = 101, DomainIds = 201, RawIds = 301, ScaleIds = 401, WarmIds = 401, PushIds = 501;
+
+    // Enough claims that each is fired again only after its last answer, even when answers are slow.
+    private const int PushItems = 500, PushRounds = 3;
+
+    private static readonly string[] Users = ["ana", "bruno", "carla", "diego"];
+    private readonly BenchResults _results = new(o);
+
+    public async Task<ResultTable> RunAsync()
+    {
+        Log($"OpsBoard bench, {(o.Quick ? "quick" : "full")} run, {Environment.ProcessorCount} cores, {o.Clients} hub clients");
+        var main = Path.Combine(directory, "main.db");
+        await PrepareAsync(main, new SeedPlan(BenchOptions.Movers, o.QueueItems, 0));
+        await using (var server = await ServerProcess.StartAsync(main))
+        {
+            var movers = new Movers(BenchOptions.Movers);
+            var tokens = await Task.WhenAll(Users.Select(server.TokenAsync));
+            using var pusher = server.ClientFor(tokens[0]);
+            await WarmUpAsync(server, pusher, movers);
+            if (o.Runs("push"))
+            {
+                await PushAsync(server, pusher, movers, tokens[0]);
+            }
+            if (o.Runs("throughput"))
+            {
+                await ThroughputAsync(server, movers, tokens);
+            }
+            if (o.Runs("queue"))
+            {
+                await QueueAsync(server, tokens);
+            }
+        }
+        foreach (var items in o.Runs("scale") ? new[] { o.SmallItems, o.LargeItems } : [])
+        {
+            await ScaleAsync(items);
+        }
+        return _results.Table();
+    }
+
+    private static async Task WarmUpAsync(ServerProcess server, HttpClient http, Movers movers)
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            await movers.FireAsync(http, WarmIds + (i % 20));
+            await BroadcastAsync(server, -1 - i);
+        }
+    }
+
+    private async Task PushAsync(ServerProcess server, HttpClient http, Movers movers, string token)
+    {
+        var none = await server.MemoryAsync();
+        var hub = new UriBuilder(server.Product) { Scheme = "ws", Path = "/hubs/ops", Query = $"access_token={Uri.EscapeDataString(token)}" }.Uri;
+        Log($"Connecting {o.Clients} clients to the OpsBoard hub");
+        await using var product = await HubClientPool.ConnectAsync(hub, o.Clients, "board");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        _results.Memory = (none, await server.MemoryAsync());
+        var bare = new UriBuilder(server.Control.BaseAddress!) { Scheme = "ws", Path = "/hubs/bare" }.Uri;
+        Log($"Connecting {o.Clients} clients to the bare hub");
+        await using var baseline = await HubClientPool.ConnectAsync(bare, o.Clients, "board");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        // Alternating rounds, so a change in the machine's load falls on both sides alike.
+        var (ours, theirs) = (new PushTally(), new PushTally());
+        var perRound = (int)(o.PushPerSecond * o.PushSeconds / PushRounds);
+        for (var round = 0; round < PushRounds; round++)
+        {
+            Log($"Push round {round + 1}/{PushRounds}: {o.PushPerSecond}/s for {o.PushSeconds / PushRounds:0.#} s through the REST API, then the bare hub");
+            await PushLatency.RunAsync(product, i => movers.FireAsync(http, PushIds + (i % PushItems)), o.PushPerSecond, o.PushSeconds / PushRounds,
+                round * perRound, ours);
+            await PushLatency.RunAsync(baseline, i => BroadcastAsync(server, i), o.PushPerSecond, o.PushSeconds / PushRounds, round * perRound, theirs);
+        }
+        (_results.Push, _results.BarePush) = (ours.Result(), theirs.Result());
+    }
+
+    private static async Task<Fired> BroadcastAsync(ServerProcess server, int n)
+    {
+        // The same payload the product sends for the same move, for an item id no product item has.
+        var id = 2_000_000L + n;
+        var payload = new Live.HubPayload(id, "claim", "RequestEvidence", ClaimCycle.Investigating, ClaimCycle.AwaitingEvidence, 2, "ana", "ana",
+            DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(1));
+        var sentAt = Stopwatch.GetTimestamp();
+        using var response = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(server.Control, "/broadcast", payload);
+        return new Fired(response.IsSuccessStatusCode, id, 2, sentAt, Stopwatch.GetTimestamp());
+    }
+
+    private async Task ThroughputAsync(ServerProcess server, Movers movers, string[] tokens)
+    {
+        var request = new LoopRequest(RawIds, 100, o.ThroughputSeconds, 1_000_000);
+        Log($"Throughput: raw Microsoft.Data.Sqlite for {o.ThroughputSeconds} s");
+        _results.Raw = await server.LoopAsync("raw", request);
+        Log($"Throughput: domain + EF Core for {o.ThroughputSeconds} s");
+        _results.Domain = await server.LoopAsync("domain", request with { FirstId = DomainIds });
+        Log($"Throughput: REST API, {o.ApiCallers} callers for {o.ThroughputSeconds} s");
+        var callers = Enumerable.Range(0, o.ApiCallers).Select(i => server.ClientFor(tokens[i % tokens.Length])).ToList();
+        _results.Api = await ApiThroughput.RunAsync(callers, movers, ApiIds, o.ThroughputSeconds, 100_000);
+        callers.ForEach(c => c.Dispose());
+    }
+
+    private async Task QueueAsync(ServerProcess server, string[] tokens)
+    {
+        Log($"Queue: {o.Agents} agents taking {o.QueueItems} items");
+        var agents = Enumerable.Range(0, o.Agents).Select(i => server.ClientFor(tokens[i % tokens.Length])).ToList();
+        _results.Queue = await QueueContention.RunAsync(agents, ClaimCycle.Queue, o.QueueItems, 300);
+        agents.ForEach(a => a.Dispose());
+    }
+
+    private async Task ScaleAsync(int items)
+    {
+        var path = Path.Combine(directory, $"scale-{items}.db");
+        var seeded = await PrepareAsync(path, new SeedPlan(BenchOptions.Movers, BenchOptions.OpenItems - BenchOptions.Movers, items - BenchOptions.OpenItems));
+        var watch = Stopwatch.StartNew();
+        await using var server = await ServerProcess.StartAsync(path);
+        var started = watch.Elapsed;
+        using var http = server.ClientFor(await server.TokenAsync("ana"));
+        Log($"Scale: board and transitions at {items:N0} items");
+        var (board, transition) = await BoardAtScale.MeasureAsync(http, new Movers(BenchOptions.Movers), ScaleIds, 100, o.Samples);
+        _results.Scale.Add(new ScaleResult(items, board, transition, seeded, started));
+    }
+
+    /// <summary>A fresh database: migrated and given its users by a first start of the product, then seeded in bulk.</summary>
+    private static async Task<TimeSpan> PrepareAsync(string path, SeedPlan plan)
+    {
+        await (await ServerProcess.StartAsync(path)).DisposeAsync();
+        Log($"Seeding {plan.Total:N0} items");
+        var took = await BulkSeeder.SeedAsync(path, plan);
+        Log($"Seeded in {took.TotalSeconds:0.0} s");
+        return took;
+    }
+
+    private static void Log(string line) => Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {line}");
+}

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using OpsBoard.Live;
+
+namespace OpsBoard.Bench.Serve;
+
+public sealed record MemoryReading(long WorkingSet, long ManagedHeap);
+
+/// <summary>
+/// The server process: the product on its own port, and beside it, in the same process, the bench's
+/// control port with the bare baseline hub, the in-process loops and the memory probe.
+/// </summary>
+public static class ServeMode
+{
+    public const string Ready = "READY";
+
+    public static async Task<int> RunAsync(string databasePath)
+    {
+        await using var product = new ProductServer(databasePath);
+        product.StartServer();
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        builder.Services.AddSignalR();
+        builder.Services.AddSingleton<BarePump>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<BarePump>());
+        await using var control = builder.Build();
+        control.MapHub<BareHub>("/hubs/bare");
+        control.MapPost("/broadcast", (HubPayload payload, BarePump pump) =>
+        {
+            pump.Enqueue(payload);
+            return Results.Ok();
+        });
+        control.MapPost("/loop/domain", (LoopRequest request) => DomainLoop.RunAsync(product.Services, request));
+        control.MapPost("/loop/raw", (LoopRequest request) => RawSqliteLoop.RunAsync(databasePath, request));
+        control.MapGet("/memory", () =>
+        {
+            // Both readings are taken after a full collection, so the difference is what stays alive.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            using var self = Process.GetCurrentProcess();
+            return new MemoryReading(self.WorkingSet64, GC.GetTotalMemory(false));
+        });
+        await control.StartAsync();
+        var controlAddress = control.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Console.WriteLine($"{Ready} {product.BaseAddress} {controlAddress}");
+
+        // The driver closes our standard input to stop us.
+        await Console.In.ReadToEndAsync();
+        await control.StopAsync();
+        return 0;
+    }
+}
