@@ -24,6 +24,7 @@ public static class OpsBoardServices
         services.AddSingleton(QueueCatalog.Default);
         services.AddSingleton<SlaTimer>();
         services.AddScoped<ItemCommands>();
+        services.AddSingleton<TakeLine>();
         services.AddScoped<ItemQueries>();
         services.AddSingleton<LiveBus>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveBus>());

@@ -22,6 +22,34 @@ public sealed class ConcurrencyTests(OpsBoardServer server) : IClassFixture<OpsB
     }
 
     [Fact]
+    public async Task Thirty_agents_asking_for_ten_items_at_once_get_ten_items_each_their_own_and_twenty_empty_answers()
+    {
+        var ana = await server.ClientFor("ana");
+        for (var n = 0; n < 10; n++)
+        {
+            await ana.CreateItem("story", new { client = $"Story {n}" });
+        }
+        var names = Enumerable.Range(0, 30).Select(n => n % 2 == 0 ? "ana" : "bruno").ToList();
+        var agents = await Task.WhenAll(names.Select(server.ClientFor));
+        var responses = await Task.WhenAll(agents.Select(a => a.PostAsync("/api/v1/queues/stories-review/next", null)));
+
+        Assert.Equal(10, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(20, responses.Count(r => r.StatusCode == HttpStatusCode.NoContent));
+        var given = new List<long>();
+        for (var n = 0; n < responses.Length; n++)
+        {
+            if (responses[n].StatusCode == HttpStatusCode.OK)
+            {
+                var item = await responses[n].Json();
+                Assert.Equal(names[n], (string?)item["assignee"]);
+                given.Add(item.Id());
+            }
+        }
+        Assert.Equal(10, given.Distinct().Count());
+        Assert.Equal(10, await server.Scalar("SELECT COUNT(*) FROM ItemHistory WHERE \"Trigger\" = 'Take' AND ItemType = 'story'"));
+    }
+
+    [Fact]
     public async Task Twenty_parallel_transitions_from_the_same_version_give_one_200_and_nineteen_409s()
     {
         var ana = await server.ClientFor("ana");

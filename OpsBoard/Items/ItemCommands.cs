@@ -15,7 +15,7 @@ namespace OpsBoard.Items;
 /// transaction writes the item and its history row, and the change is published after commit.
 /// </summary>
 public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog workflows, QueueCatalog queues,
-    SlaTimer sla, WriteGate gate, LiveBus bus, TimeProvider clock, IEnumerable<IItemMoveHook> hooks)
+    SlaTimer sla, WriteGate gate, LiveBus bus, TimeProvider clock, IEnumerable<IItemMoveHook> hooks, TakeLine takers)
 {
     public const string CreateTrigger = "Create";
     public const string TakeTrigger = "Take";
@@ -183,6 +183,23 @@ public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog w
         {
             Publish(pending.Item, move);
         }
+    }
+
+    private AppliedMove Apply(IWorkflow workflow, WorkItem item, Actor actor, FireResult result, string? note, DateTimeOffset now)
+    {
+        var fromState = item.State;
+        var fromQueue = item.QueueKey;
+        var wasDone = item.IsDone;
+        var toState = result.Destination!;
+        var merged = new Dictionary<string, object?>(item.Fields);
+        foreach (var (k, v) in result.Changes)
+        {
+            merged[k] = v;
+        }
+        item.Apply(new ItemMove(toState, queues.For(item.Type, toState)?.Key, result.Changes,
+            sla.Window(workflow, toState, item.CreatedAt, now, merged), workflow.DoneStates.Contains(toState), now));
+        db.History.Add(ItemHistoryEntry.Record(item, actor.UserName, result.Trigger, fromState, note, FieldsJson.Write(result.Changes)));
+        return new AppliedMove(actor, result.Trigger, fromState, fromQueue, wasDone, item.Version, toState, item.QueueKey, item.IsDone, result.Changes);
     }
 
     private void Publish(WorkItem item, Actor actor, string trigger, string fromState, string? fromQueue, bool wasDone) =>

@@ -3,85 +3,157 @@ using OpsBoard.Data;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Items;
 using OpsBoard.Domain.Queues;
-using OpsBoard.Domain.Workflows;
 
 namespace OpsBoard.Items;
 
 /// <summary>Taking work from a queue: one item to one person, the most urgent first.</summary>
 public sealed partial class ItemCommands
 {
-    private static readonly Func<OpsBoardDbContext, string, CancellationToken, Task<WorkItem?>> NextDated =
-        EF.CompileAsyncQuery((OpsBoardDbContext db, string queue, CancellationToken ct) => db.Items
+    /// <summary>The most agents served by one transaction; more wait for the next.</summary>
+    private const int MostPerTake = 256;
+
+    private static readonly Func<OpsBoardDbContext, string, int, IAsyncEnumerable<WorkItem>> NextDated =
+        EF.CompileAsyncQuery((OpsBoardDbContext db, string queue, int count) => db.Items
             .Where(i => i.QueueKey == queue && i.Assignee == null && i.DoneAt == null && i.SlaDueAt != null)
-            .OrderBy(i => i.SlaDueAt).ThenBy(i => i.Id).FirstOrDefault());
+            .OrderBy(i => i.SlaDueAt).ThenBy(i => i.Id).Take(count));
 
-    private static readonly Func<OpsBoardDbContext, string, CancellationToken, Task<WorkItem?>> NextUndated =
-        EF.CompileAsyncQuery((OpsBoardDbContext db, string queue, CancellationToken ct) => db.Items
+    private static readonly Func<OpsBoardDbContext, string, int, IAsyncEnumerable<WorkItem>> NextUndated =
+        EF.CompileAsyncQuery((OpsBoardDbContext db, string queue, int count) => db.Items
             .Where(i => i.QueueKey == queue && i.Assignee == null && i.DoneAt == null && i.SlaDueAt == null)
-            .OrderBy(i => i.Id).FirstOrDefault());
+            .OrderBy(i => i.Id).Take(count));
 
-    /// <summary>Hands the caller the most urgent unassigned item of a queue; never the same item to two people.</summary>
+    /// <summary>
+    /// Hands the caller the most urgent unassigned item of a queue; never the same item to two people.
+    /// Callers line up per queue, and whoever gets the write gate serves everyone waiting in one
+    /// transaction (an item and a history row each, events after the commit): a hundred agents
+    /// pressing "next" at once cost one commit, not a hundred.
+    /// </summary>
     public async Task<WorkItem?> TakeNextAsync(Actor actor, QueueDefinition queue, CancellationToken ct = default)
     {
-        await db.Database.OpenConnectionAsync(ct);
+        var request = takers.Join(queue.Key, actor);
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        // Served by someone else first: stop waiting for the gate and answer at once.
+        _ = request.Result.Task.ContinueWith(_ => StopWaiting(waiting), CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         try
         {
-            using var _ = await gate.EnterAsync(ct);
-            return await TakeNextInGateAsync(actor, queue, ct);
+            using (await gate.EnterAsync(waiting.Token))
+            {
+                if (!request.Result.Task.IsCompleted)
+                {
+                    await db.Database.OpenConnectionAsync(CancellationToken.None);
+                    try
+                    {
+                        await ServeAsync(queue, takers.Drain(queue.Key, MostPerTake));
+                    }
+                    finally
+                    {
+                        await db.Database.CloseConnectionAsync();
+                    }
+                }
+            }
         }
-        finally
+        catch (OperationCanceledException) when (request.Result.Task.IsCompleted && !ct.IsCancellationRequested)
         {
-            await db.Database.CloseConnectionAsync();
+            // The gate wait was called off because the answer came.
+        }
+        catch (OperationCanceledException)
+        {
+            // Whoever serves the line next skips a caller who has gone.
+            request.Result.TrySetCanceled(ct);
+            throw;
+        }
+        return await request.Result.Task;
+    }
+
+    private static void StopWaiting(CancellationTokenSource waiting)
+    {
+        try
+        {
+            waiting.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The caller already has its answer and has gone.
         }
     }
 
-    private async Task<WorkItem?> TakeNextInGateAsync(Actor actor, QueueDefinition queue, CancellationToken ct)
+    // Runs to the end whatever happens to the caller who serves: the others are waiting on it.
+    private async Task ServeAsync(QueueDefinition queue, IReadOnlyList<TakeRequest> line)
     {
-        for (var attempt = 0; attempt < 5; attempt++)
+        try
         {
-            var item = await NextInQueueAsync(queue, ct);
-            if (item is null)
+            for (var attempt = 0; attempt < 5; attempt++)
             {
-                return null;
+                var items = await NextInQueueAsync(queue, line.Count);
+                var now = clock.GetUtcNow();
+                for (var n = 0; n < items.Count; n++)
+                {
+                    items[n].AssignTo(line[n].Actor.UserName, now);
+                    db.History.Add(ItemHistoryEntry.Record(items[n], line[n].Actor.UserName, TakeTrigger, items[n].State, null, "{}"));
+                }
+                try
+                {
+                    await db.SaveChangesAsync(CancellationToken.None);
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                    // Another node took some of them between our read and our write: look again.
+                    db.ChangeTracker.Clear();
+                    continue;
+                }
+                for (var n = 0; n < line.Count; n++)
+                {
+                    var item = n < items.Count ? items[n] : null;
+                    if (item is not null)
+                    {
+                        Publish(item, line[n].Actor, TakeTrigger, item.State, item.QueueKey, item.IsDone);
+                    }
+                    line[n].Result.TrySetResult(item);
+                }
+                return;
             }
-            item.AssignTo(actor.UserName, clock.GetUtcNow());
-            db.History.Add(ItemHistoryEntry.Record(item, actor.UserName, TakeTrigger, item.State, null, "{}"));
-            try
+            Finish(line, null);
+        }
+        catch (Exception error)
+        {
+            db.ChangeTracker.Clear();
+            foreach (var request in line)
             {
-                await db.SaveChangesAsync(ct);
-                Publish(item, actor, TakeTrigger, item.State, item.QueueKey, item.IsDone);
-                return item;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Another node took it between our read and our write: try the next one.
-                db.ChangeTracker.Clear();
+                request.Result.TrySetException(error);
             }
         }
-        return null;
     }
 
-    private AppliedMove Apply(IWorkflow workflow, WorkItem item, Actor actor, FireResult result, string? note, DateTimeOffset now)
+    private static void Finish(IEnumerable<TakeRequest> line, WorkItem? item)
     {
-        var fromState = item.State;
-        var fromQueue = item.QueueKey;
-        var wasDone = item.IsDone;
-        var toState = result.Destination!;
-        var merged = new Dictionary<string, object?>(item.Fields);
-        foreach (var (k, v) in result.Changes)
+        foreach (var request in line)
         {
-            merged[k] = v;
+            request.Result.TrySetResult(item);
         }
-        item.Apply(new ItemMove(toState, queues.For(item.Type, toState)?.Key, result.Changes,
-            sla.Window(workflow, toState, item.CreatedAt, now, merged), workflow.DoneStates.Contains(toState), now));
-        db.History.Add(ItemHistoryEntry.Record(item, actor.UserName, result.Trigger, fromState, note, FieldsJson.Write(result.Changes)));
-        return new AppliedMove(actor, result.Trigger, fromState, fromQueue, wasDone, item.Version, toState, item.QueueKey, item.IsDone, result.Changes);
     }
 
     /// <summary>
     /// Soonest due first, then undated, oldest first. Two queries rather than one ordered by "has a
-    /// due date": each walks the queue's index in order and stops at the first row instead of sorting the queue.
+    /// due date": each walks the queue's index in order and stops after the rows it needs instead of sorting the queue.
     /// </summary>
-    private async Task<WorkItem?> NextInQueueAsync(QueueDefinition queue, CancellationToken ct) =>
-        await NextDated(db, queue.Key, ct) ?? await NextUndated(db, queue.Key, ct);
+    private async Task<List<WorkItem>> NextInQueueAsync(QueueDefinition queue, int count)
+    {
+        var items = await Collect(NextDated(db, queue.Key, count));
+        if (items.Count < count)
+        {
+            items.AddRange(await Collect(NextUndated(db, queue.Key, count - items.Count)));
+        }
+        return items;
+    }
+
+    private static async Task<List<WorkItem>> Collect(IAsyncEnumerable<WorkItem> rows)
+    {
+        var list = new List<WorkItem>();
+        await foreach (var row in rows)
+        {
+            list.Add(row);
+        }
+        return list;
+    }
 }
