@@ -18,6 +18,9 @@ public sealed class BusinessCalendar
         _holidays = [.. options.Holidays];
     }
 
+    /// <summary>The desk's time zone: what "today" and working hours mean.</summary>
+    public TimeZoneInfo Zone => _zone;
+
     public TimeSpan WorkdayLength => _options.DayEnd - _options.DayStart;
 
     public bool IsWorkingDay(DateOnly day) => _options.WorkingDays.Contains(day.DayOfWeek) && !_holidays.Contains(day);

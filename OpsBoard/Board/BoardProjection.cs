@@ -11,11 +11,11 @@ namespace OpsBoard.Board;
 /// The board's counters, kept in memory from committed changes instead of recounting the table:
 /// open items with their clocks, and today's done and transition counts. Loaded once at start.
 /// </summary>
-public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queues, BusinessCalendarOptions calendar, TimeProvider clock)
+public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queues, BusinessCalendar calendar, TimeProvider clock)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<long, OpenItem> _open = [];
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(calendar.TimeZone);
+    private readonly TimeZoneInfo _zone = calendar.Zone;
     private DayCounters _today = new(DateOnly.MinValue);
     private long _sequence;
 

@@ -9,13 +9,13 @@ public static class ContractEndpoints
     public static RouteGroupBuilder MapContracts(this RouteGroupBuilder api)
     {
         api.MapGet("/items/{id:long}/contract.pdf", async (long id, FxContractQuery query, IStringLocalizer<DocumentText> t,
-            IOptions<PdfOptions> pdf, BusinessCalendarOptions calendar, CancellationToken ct) =>
+            IOptions<PdfOptions> pdf, BusinessCalendar calendar, CancellationToken ct) =>
         {
             var (contract, refusal) = await query.LoadAsync(id, ct);
             return refusal is not null
                 ? Results.Problem(statusCode: refusal.Status, title: refusal.Status == StatusCodes.Status404NotFound ? "Not found" : "No contract for this item",
                     detail: refusal.Reason)
-                : DocumentEndpoints.Render(pdf.Value, () => FxContractPdf.Render(contract!, t, TimeZoneInfo.FindSystemTimeZoneById(calendar.TimeZone)),
+                : DocumentEndpoints.Render(pdf.Value, () => FxContractPdf.Render(contract!, t, calendar.Zone),
                     $"contract-{id}.pdf");
         });
         return api;

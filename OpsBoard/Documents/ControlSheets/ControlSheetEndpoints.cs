@@ -9,13 +9,13 @@ public static class ControlSheetEndpoints
     public static RouteGroupBuilder MapControlSheets(this RouteGroupBuilder api)
     {
         api.MapGet("/onboarding/{id:long}/control-sheet.pdf", async (long id, ControlSheetQuery query, IStringLocalizer<DocumentText> t,
-            IStringLocalizer<OnboardingResource> words, IOptions<PdfOptions> pdf, BusinessCalendarOptions calendar, CancellationToken ct) =>
+            IStringLocalizer<OnboardingResource> words, IOptions<PdfOptions> pdf, BusinessCalendar calendar, CancellationToken ct) =>
         {
             var (sheet, refusal) = await query.LoadAsync(id, ct);
             return refusal is not null
                 ? Results.Problem(statusCode: refusal.Status, title: refusal.Status == StatusCodes.Status404NotFound ? "Not found" : "No control sheet for this item",
                     detail: refusal.Reason)
-                : DocumentEndpoints.Render(pdf.Value, () => ControlSheetPdf.Render(sheet!, t, words, TimeZoneInfo.FindSystemTimeZoneById(calendar.TimeZone)),
+                : DocumentEndpoints.Render(pdf.Value, () => ControlSheetPdf.Render(sheet!, t, words, calendar.Zone),
                     $"control-sheet-{id}.pdf");
         });
         return api;

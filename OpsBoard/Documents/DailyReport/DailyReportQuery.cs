@@ -9,9 +9,9 @@ namespace OpsBoard.Documents.DailyReport;
 
 /// <summary>Reads the history table for one day and hands it to <see cref="DailyFigures"/>; never changes anything.</summary>
 public sealed class DailyReportQuery(OpsBoardDbContext db, WorkflowCatalog workflows, SlaTimer sla,
-    BusinessCalendarOptions calendar, TimeProvider clock)
+    BusinessCalendar calendar, TimeProvider clock)
 {
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(calendar.TimeZone);
+    private readonly TimeZoneInfo _zone = calendar.Zone;
 
     public DateOnly Today => BoardRules.LocalDay(_zone, clock.GetUtcNow());
 

@@ -36,9 +36,9 @@ public static class ProtocolEndpoints
                 new ProtocolView(p.Number, p.CreatedAt, p.Sender, p.Stories.Select(s => s.ItemId).ToList(), $"/api/v1/protocols/{p.Number}/pdf"));
         });
         api.MapGet("/protocols/{number:long}/pdf", async (long number, ProtocolService protocols, IStringLocalizer<DocumentText> t,
-            IOptions<PdfOptions> pdf, BusinessCalendarOptions calendar, CancellationToken ct) =>
+            IOptions<PdfOptions> pdf, BusinessCalendar calendar, CancellationToken ct) =>
             await protocols.FindAsync(number, ct) is { } protocol
-                ? DocumentEndpoints.Render(pdf.Value, () => ProtocolPdf.Render(protocol, t, TimeZoneInfo.FindSystemTimeZoneById(calendar.TimeZone)),
+                ? DocumentEndpoints.Render(pdf.Value, () => ProtocolPdf.Render(protocol, t, calendar.Zone),
                     $"protocol-{number}.pdf")
                 : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no protocol {number}."));
         return api;

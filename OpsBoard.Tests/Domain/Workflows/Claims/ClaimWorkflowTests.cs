@@ -20,21 +20,9 @@ public class ClaimWorkflowTests
         { ClaimState.Resolved, ClaimTrigger.Reopen, ClaimState.Investigating },
     };
 
-    private static readonly HashSet<(ClaimState, ClaimTrigger)> Allowed =
-        Moves.Select(row => ((ClaimState)row[0], (ClaimTrigger)row[1])).ToHashSet();
+    private static readonly HashSet<(ClaimState, ClaimTrigger)> Allowed = MoveTable.Allowed(Moves);
 
-    public static TheoryData<ClaimState, ClaimTrigger> ForbiddenMoves()
-    {
-        var data = new TheoryData<ClaimState, ClaimTrigger>();
-        foreach (var state in Enum.GetValues<ClaimState>())
-        {
-            foreach (var trigger in Enum.GetValues<ClaimTrigger>().Where(t => !Allowed.Contains((state, t))))
-            {
-                data.Add(state, trigger);
-            }
-        }
-        return data;
-    }
+    public static TheoryData<ClaimState, ClaimTrigger> ForbiddenMoves() => MoveTable.Forbidden(Moves);
 
     private static Dictionary<string, object?> ParametersFor(ClaimTrigger trigger) => trigger switch
     {

@@ -25,21 +25,9 @@ public class CollectionWorkflowTests
         { CollectionState.InAgreement, CollectionTrigger.Default, CollectionState.Contacting },
     };
 
-    private static readonly HashSet<(CollectionState, CollectionTrigger)> Allowed =
-        Moves.Select(row => ((CollectionState)row[0], (CollectionTrigger)row[1])).ToHashSet();
+    private static readonly HashSet<(CollectionState, CollectionTrigger)> Allowed = MoveTable.Allowed(Moves);
 
-    public static TheoryData<CollectionState, CollectionTrigger> ForbiddenMoves()
-    {
-        var data = new TheoryData<CollectionState, CollectionTrigger>();
-        foreach (var state in Enum.GetValues<CollectionState>())
-        {
-            foreach (var trigger in Enum.GetValues<CollectionTrigger>().Where(t => !Allowed.Contains((state, t))))
-            {
-                data.Add(state, trigger);
-            }
-        }
-        return data;
-    }
+    public static TheoryData<CollectionState, CollectionTrigger> ForbiddenMoves() => MoveTable.Forbidden(Moves);
 
     internal static Dictionary<string, object?> ParametersFor(CollectionTrigger trigger) => trigger switch
     {

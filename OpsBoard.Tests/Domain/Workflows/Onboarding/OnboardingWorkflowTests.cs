@@ -27,21 +27,9 @@ public class OnboardingWorkflowTests
         { OnboardingState.Active, OnboardingTrigger.Cancel, OnboardingState.Archived },
     };
 
-    private static readonly HashSet<(OnboardingState, OnboardingTrigger)> Allowed =
-        Moves.Select(row => ((OnboardingState)row[0], (OnboardingTrigger)row[1])).ToHashSet();
+    private static readonly HashSet<(OnboardingState, OnboardingTrigger)> Allowed = MoveTable.Allowed(Moves);
 
-    public static TheoryData<OnboardingState, OnboardingTrigger> ForbiddenMoves()
-    {
-        var data = new TheoryData<OnboardingState, OnboardingTrigger>();
-        foreach (var state in Enum.GetValues<OnboardingState>())
-        {
-            foreach (var trigger in Enum.GetValues<OnboardingTrigger>().Where(t => !Allowed.Contains((state, t))))
-            {
-                data.Add(state, trigger);
-            }
-        }
-        return data;
-    }
+    public static TheoryData<OnboardingState, OnboardingTrigger> ForbiddenMoves() => MoveTable.Forbidden(Moves);
 
     private static Actor Security(string name = "sofia") => Actor.Of(name, Roles.Agent, Roles.Security);
 

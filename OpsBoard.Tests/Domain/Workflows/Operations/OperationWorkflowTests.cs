@@ -32,21 +32,9 @@ public class OperationWorkflowTests
         { OperationState.RefundPending, OperationTrigger.ConfirmRefund, OperationState.Refunded },
     };
 
-    private static readonly HashSet<(OperationState, OperationTrigger)> Allowed =
-        Moves.Select(row => ((OperationState)row[0], (OperationTrigger)row[1])).ToHashSet();
+    private static readonly HashSet<(OperationState, OperationTrigger)> Allowed = MoveTable.Allowed(Moves);
 
-    public static TheoryData<OperationState, OperationTrigger> ForbiddenMoves()
-    {
-        var data = new TheoryData<OperationState, OperationTrigger>();
-        foreach (var state in Enum.GetValues<OperationState>())
-        {
-            foreach (var trigger in Enum.GetValues<OperationTrigger>().Where(t => !Allowed.Contains((state, t))))
-            {
-                data.Add(state, trigger);
-            }
-        }
-        return data;
-    }
+    public static TheoryData<OperationState, OperationTrigger> ForbiddenMoves() => MoveTable.Forbidden(Moves);
 
     /// <summary>The parameters each trigger needs, all given.</summary>
     private static Dictionary<string, object?> ParametersFor(OperationTrigger trigger) => trigger switch

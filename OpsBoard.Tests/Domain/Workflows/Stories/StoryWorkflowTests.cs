@@ -22,21 +22,9 @@ public class StoryWorkflowTests
         { StoryState.AtBroker, StoryTrigger.BrokerReject, StoryState.Rejected },
     };
 
-    private static readonly HashSet<(StoryState, StoryTrigger)> Allowed =
-        Moves.Select(row => ((StoryState)row[0], (StoryTrigger)row[1])).ToHashSet();
+    private static readonly HashSet<(StoryState, StoryTrigger)> Allowed = MoveTable.Allowed(Moves);
 
-    public static TheoryData<StoryState, StoryTrigger> ForbiddenMoves()
-    {
-        var data = new TheoryData<StoryState, StoryTrigger>();
-        foreach (var state in Enum.GetValues<StoryState>())
-        {
-            foreach (var trigger in Enum.GetValues<StoryTrigger>().Where(t => !Allowed.Contains((state, t))))
-            {
-                data.Add(state, trigger);
-            }
-        }
-        return data;
-    }
+    public static TheoryData<StoryState, StoryTrigger> ForbiddenMoves() => MoveTable.Forbidden(Moves);
 
     /// <summary>The parameters a move needs; a rejection back to documents also names the missing ones.</summary>
     private static Dictionary<string, object?> ParametersFor(StoryTrigger trigger, StoryState to = StoryState.Rejected) => trigger switch

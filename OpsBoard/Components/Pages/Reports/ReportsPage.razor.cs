@@ -14,7 +14,7 @@ public sealed partial class ReportsPage
     private DateOnly _day;
 
     [Inject]
-    public required BusinessCalendarOptions Calendar { get; init; }
+    public required BusinessCalendar Calendar { get; init; }
 
     [Inject]
     public required TimeProvider Clock { get; init; }
@@ -28,7 +28,7 @@ public sealed partial class ReportsPage
 
     protected override void OnInitialized()
     {
-        _today = BoardRules.LocalDay(TimeZoneInfo.FindSystemTimeZoneById(Calendar.TimeZone), Clock.GetUtcNow());
+        _today = BoardRules.LocalDay(Calendar.Zone, Clock.GetUtcNow());
         _day = _today;
     }
 
