@@ -22,7 +22,7 @@ public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog w
 
     // Compiled once: on the write path, finding the LINQ in the query cache on every call cost more than running its SQL.
     private static readonly Func<OpsBoardDbContext, long, CancellationToken, Task<WorkItem?>> ById =
-        EF.CompileAsyncQuery((OpsBoardDbContext db, long id, CancellationToken ct) => db.Items.FirstOrDefault(i => i.Id == id));
+        EF.CompileAsyncQuery((OpsBoardDbContext db, long id, CancellationToken ct) => db.Items.AsNoTracking().FirstOrDefault(i => i.Id == id));
 
     public async Task<CommandResult> CreateAsync(Actor actor, CreateItemRequest request, CancellationToken ct = default)
     {
@@ -54,12 +54,17 @@ public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog w
         using (await gate.EnterAsync(ct))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // EF Core inserts the new row for its generated id; from then on the item is written like any other move.
             db.Items.Add(item);
             await db.SaveChangesAsync(ct);
-            db.History.Add(ItemHistoryEntry.Record(item, actor.UserName, CreateTrigger, string.Empty, null, FieldsJson.Write(values)));
-            await db.SaveChangesAsync(ct);
+            db.Entry(item).State = EntityState.Detached;
+            var created = Moved(item, actor, CreateTrigger, string.Empty, null, wasDone: false, null, values);
+            await using (var rows = ItemRows.For(db))
+            {
+                await rows.AddHistoryAsync(created.History, ct);
+            }
             await transaction.CommitAsync(ct);
-            Publish(item, actor, CreateTrigger, string.Empty, null, wasDone: false);
+            Publish(item, created);
         }
         return CommandResult.Ok(item);
     }
@@ -91,21 +96,19 @@ public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog w
         }
         using (await gate.EnterAsync(ct))
         {
-            if (await RunHooksAsync(move!, ct) is { } hookRefusal)
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var hookOrStale = await RunHooksAsync(move!, ct);
+            if (hookOrStale is null && !await WriteAsync(move!, ct))
             {
+                hookOrStale = Stale(await db.Items.AsNoTracking().FirstAsync(i => i.Id == id, ct));
+            }
+            if (hookOrStale is not null)
+            {
+                await transaction.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
-                return hookRefusal;
+                return hookOrStale;
             }
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                db.ChangeTracker.Clear();
-                var current = await db.Items.AsNoTracking().FirstAsync(i => i.Id == id, ct);
-                return Stale(current);
-            }
+            await transaction.CommitAsync(ct);
             Publish(move!);
         }
         return CommandResult.Ok(move!.Item);
@@ -157,7 +160,7 @@ public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog w
                 moves.Add(Apply(workflow, item, Actor.System, follow, null, now));
             }
         }
-        return (null, new PendingMove(item, moves, now));
+        return (null, new PendingMove(item, request.ExpectedVersion.Value, moves, now));
     }
 
     /// <summary>Lets features write their own rows with a move, or refuse it; runs inside the write gate.</summary>
@@ -175,6 +178,36 @@ public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog w
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Writes, in the open transaction, what the features added on this context (hooks, a matched
+    /// deposit), then the item and its history rows; false when the item moved on meanwhile.
+    /// </summary>
+    private async Task<bool> WriteAsync(PendingMove pending, CancellationToken ct)
+    {
+        if (db.ChangeTracker.HasChanges())
+        {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // A feature's row (the deposit) was changed by someone else first.
+                return false;
+            }
+        }
+        await using var rows = ItemRows.For(db);
+        if (!await rows.UpdateAsync(pending.Item, pending.FromVersion, ct))
+        {
+            return false;
+        }
+        foreach (var move in pending.Moves)
+        {
+            await rows.AddHistoryAsync(move.History, ct);
+        }
+        return true;
     }
 
     private void Publish(PendingMove pending)
@@ -198,13 +231,14 @@ public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog w
         }
         item.Apply(new ItemMove(toState, queues.For(item.Type, toState)?.Key, result.Changes,
             sla.Window(workflow, toState, item.CreatedAt, now, merged), workflow.DoneStates.Contains(toState), now));
-        db.History.Add(ItemHistoryEntry.Record(item, actor.UserName, result.Trigger, fromState, note, FieldsJson.Write(result.Changes)));
-        return new AppliedMove(actor, result.Trigger, fromState, fromQueue, wasDone, item.Version, toState, item.QueueKey, item.IsDone, result.Changes);
+        return Moved(item, actor, result.Trigger, fromState, fromQueue, wasDone, note, result.Changes);
     }
 
-    private void Publish(WorkItem item, Actor actor, string trigger, string fromState, string? fromQueue, bool wasDone) =>
-        Publish(item, new AppliedMove(actor, trigger, fromState, fromQueue, wasDone, item.Version, item.State, item.QueueKey, item.IsDone,
-            new Dictionary<string, object?>()));
+    /// <summary>What a change just made to <paramref name="item"/> is, with the history row that records it.</summary>
+    private static AppliedMove Moved(WorkItem item, Actor actor, string trigger, string fromState, string? fromQueue, bool wasDone, string? note,
+        IReadOnlyDictionary<string, object?> changes) =>
+        new(actor, trigger, fromState, fromQueue, wasDone, item.Version, item.State, item.QueueKey, item.IsDone, changes,
+            ItemHistoryEntry.Record(item, actor.UserName, trigger, fromState, note, FieldsJson.Write(changes)));
 
     private void Publish(WorkItem item, AppliedMove move) =>
         bus.Publish(new ItemChanged(item.Id, item.Type, move.Trigger, move.FromState, move.State, move.Version, item.Assignee,
@@ -219,10 +253,11 @@ public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog w
             Changes = move.Changes,
         });
 
-    private sealed record PendingMove(WorkItem Item, IReadOnlyList<AppliedMove> Moves, DateTimeOffset At);
+    /// <summary>An item changed in memory, not yet written: it was read at <paramref name="FromVersion"/>.</summary>
+    private sealed record PendingMove(WorkItem Item, int FromVersion, IReadOnlyList<AppliedMove> Moves, DateTimeOffset At);
 
     private sealed record AppliedMove(Actor Actor, string Trigger, string FromState, string? FromQueue, bool WasDone, int Version,
-        string State, string? ToQueue, bool IsDone, IReadOnlyDictionary<string, object?> Changes);
+        string State, string? ToQueue, bool IsDone, IReadOnlyDictionary<string, object?> Changes, ItemHistoryEntry History);
 
     private static CommandResult Stale(WorkItem current) => new(CommandStatus.Stale, current,
         $"The item changed since version you saw; it is now at version {current.Version}. Reload and try again.");

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Engine;
 
 namespace OpsBoard.Items;
@@ -42,17 +41,13 @@ public sealed partial class ItemCommands
                 pending.Add(prepared!);
             }
         }
-        if (refused.Count == 0)
+        foreach (var move in refused.Count == 0 ? pending : [])
         {
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException)
+            if (!await WriteAsync(move, ct))
             {
                 // Another node moved one of them between our read and our write.
                 refused.AddRange(pending.Select(p => new BatchRefusal(p.Item.Id, Stale(p.Item))));
+                break;
             }
         }
         if (refused.Count > 0)
@@ -61,6 +56,7 @@ public sealed partial class ItemCommands
             db.ChangeTracker.Clear();
             return new BatchResult([], refused);
         }
+        await transaction.CommitAsync(ct);
         foreach (var move in pending)
         {
             Publish(move);

@@ -13,12 +13,12 @@ public sealed partial class ItemCommands
     private const int MostPerTake = 256;
 
     private static readonly Func<OpsBoardDbContext, string, int, IAsyncEnumerable<WorkItem>> NextDated =
-        EF.CompileAsyncQuery((OpsBoardDbContext db, string queue, int count) => db.Items
+        EF.CompileAsyncQuery((OpsBoardDbContext db, string queue, int count) => db.Items.AsNoTracking()
             .Where(i => i.QueueKey == queue && i.Assignee == null && i.DoneAt == null && i.SlaDueAt != null)
             .OrderBy(i => i.SlaDueAt).ThenBy(i => i.Id).Take(count));
 
     private static readonly Func<OpsBoardDbContext, string, int, IAsyncEnumerable<WorkItem>> NextUndated =
-        EF.CompileAsyncQuery((OpsBoardDbContext db, string queue, int count) => db.Items
+        EF.CompileAsyncQuery((OpsBoardDbContext db, string queue, int count) => db.Items.AsNoTracking()
             .Where(i => i.QueueKey == queue && i.Assignee == null && i.DoneAt == null && i.SlaDueAt == null)
             .OrderBy(i => i.Id).Take(count));
 
@@ -86,20 +86,9 @@ public sealed partial class ItemCommands
             for (var attempt = 0; attempt < 5; attempt++)
             {
                 var items = await NextInQueueAsync(queue, line.Count);
-                var now = clock.GetUtcNow();
-                for (var n = 0; n < items.Count; n++)
-                {
-                    items[n].AssignTo(line[n].Actor.UserName, now);
-                    db.History.Add(ItemHistoryEntry.Record(items[n], line[n].Actor.UserName, TakeTrigger, items[n].State, null, "{}"));
-                }
-                try
-                {
-                    await db.SaveChangesAsync(CancellationToken.None);
-                }
-                catch (DbUpdateConcurrencyException)
+                if (await TakeAsync(items, line, clock.GetUtcNow()) is not { } taken)
                 {
                     // Another node took some of them between our read and our write: look again.
-                    db.ChangeTracker.Clear();
                     continue;
                 }
                 for (var n = 0; n < line.Count; n++)
@@ -107,7 +96,7 @@ public sealed partial class ItemCommands
                     var item = n < items.Count ? items[n] : null;
                     if (item is not null)
                     {
-                        Publish(item, line[n].Actor, TakeTrigger, item.State, item.QueueKey, item.IsDone);
+                        Publish(item, taken[n]);
                     }
                     line[n].Result.TrySetResult(item);
                 }
@@ -123,6 +112,31 @@ public sealed partial class ItemCommands
                 request.Result.TrySetException(error);
             }
         }
+    }
+
+    /// <summary>Gives the n-th item to the n-th caller in one transaction; null, with nothing written, if one had moved meanwhile.</summary>
+    private async Task<List<AppliedMove>?> TakeAsync(List<WorkItem> items, IReadOnlyList<TakeRequest> line, DateTimeOffset now)
+    {
+        var taken = new List<AppliedMove>(items.Count);
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        await using (var rows = ItemRows.For(db))
+        {
+            foreach (var (item, request) in items.Zip(line))
+            {
+                var fromVersion = item.Version;
+                item.AssignTo(request.Actor.UserName, now);
+                var move = Moved(item, request.Actor, TakeTrigger, item.State, item.QueueKey, item.IsDone, null, new Dictionary<string, object?>());
+                if (!await rows.UpdateAsync(item, fromVersion, CancellationToken.None))
+                {
+                    await transaction.RollbackAsync(CancellationToken.None);
+                    return null;
+                }
+                await rows.AddHistoryAsync(move.History, CancellationToken.None);
+                taken.Add(move);
+            }
+        }
+        await transaction.CommitAsync(CancellationToken.None);
+        return taken;
     }
 
     private static void Finish(IEnumerable<TakeRequest> line, WorkItem? item)
