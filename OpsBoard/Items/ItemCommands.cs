@@ -144,6 +144,7 @@ public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog w
             return (Stale(item), null);
         }
         var now = clock.GetUtcNow();
+        var before = ItemColumns.Of(item);
         var context = new TransitionContext(actor, item.Fields, values, now);
         var result = workflow.Fire(item.State, request.Trigger!, context);
         if (!result.Succeeded)
@@ -160,7 +161,7 @@ public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog w
                 moves.Add(Apply(workflow, item, Actor.System, follow, null, now));
             }
         }
-        return (null, new PendingMove(item, request.ExpectedVersion.Value, moves, now));
+        return (null, new PendingMove(item, before, moves, now));
     }
 
     /// <summary>Lets features write their own rows with a move, or refuse it; runs inside the write gate.</summary>
@@ -199,7 +200,7 @@ public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog w
             }
         }
         await using var rows = ItemRows.For(db);
-        if (!await rows.UpdateAsync(pending.Item, pending.FromVersion, ct))
+        if (!await rows.UpdateAsync(pending.Item, pending.Before, ct))
         {
             return false;
         }
@@ -253,8 +254,8 @@ public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog w
             Changes = move.Changes,
         });
 
-    /// <summary>An item changed in memory, not yet written: it was read at <paramref name="FromVersion"/>.</summary>
-    private sealed record PendingMove(WorkItem Item, int FromVersion, IReadOnlyList<AppliedMove> Moves, DateTimeOffset At);
+    /// <summary>An item changed in memory, not yet written: it was read as <paramref name="Before"/>.</summary>
+    private sealed record PendingMove(WorkItem Item, ItemColumns Before, IReadOnlyList<AppliedMove> Moves, DateTimeOffset At);
 
     private sealed record AppliedMove(Actor Actor, string Trigger, string FromState, string? FromQueue, bool WasDone, int Version,
         string State, string? ToQueue, bool IsDone, IReadOnlyDictionary<string, object?> Changes, ItemHistoryEntry History);

@@ -123,10 +123,10 @@ public sealed partial class ItemCommands
         {
             foreach (var (item, request) in items.Zip(line))
             {
-                var fromVersion = item.Version;
+                var before = ItemColumns.Of(item);
                 item.AssignTo(request.Actor.UserName, now);
                 var move = Moved(item, request.Actor, TakeTrigger, item.State, item.QueueKey, item.IsDone, null, new Dictionary<string, object?>());
-                if (!await rows.UpdateAsync(item, fromVersion, CancellationToken.None))
+                if (!await rows.UpdateAsync(item, before, CancellationToken.None))
                 {
                     await transaction.RollbackAsync(CancellationToken.None);
                     return null;

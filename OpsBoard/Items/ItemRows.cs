@@ -13,10 +13,6 @@ namespace OpsBoard.Items;
 /// </summary>
 internal sealed class ItemRows : IAsyncDisposable
 {
-    private const string UpdateSql = "UPDATE Items SET State = @state, Version = @version, Assignee = @assignee, QueueKey = @queue, "
-        + "Fields = @fields, UpdatedAt = @updatedAt, DoneAt = @doneAt, SlaStartedAt = @slaStartedAt, SlaWarnAt = @slaWarnAt, "
-        + "SlaDueAt = @slaDueAt WHERE Id = @id AND Version = @fromVersion";
-
     private const string HistorySql = "INSERT INTO ItemHistory (ItemId, ItemType, Version, At, Actor, Trigger, FromState, ToState, Note, ChangesJson) "
         + "VALUES (@itemId, @itemType, @version, @at, @actor, @trigger, @fromState, @toState, @note, @changes)";
 
@@ -25,8 +21,7 @@ internal sealed class ItemRows : IAsyncDisposable
 
     private ItemRows(DbConnection connection, DbTransaction transaction)
     {
-        _update = Command(connection, transaction, UpdateSql,
-            "@state", "@version", "@assignee", "@queue", "@fields", "@updatedAt", "@doneAt", "@slaStartedAt", "@slaWarnAt", "@slaDueAt", "@id", "@fromVersion");
+        _update = Command(connection, transaction, string.Empty, ItemColumns.Parameters);
         _history = Command(connection, transaction, HistorySql,
             "@itemId", "@itemType", "@version", "@at", "@actor", "@trigger", "@fromState", "@toState", "@note", "@changes");
     }
@@ -36,11 +31,20 @@ internal sealed class ItemRows : IAsyncDisposable
         new(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Items are written inside a transaction."));
 
-    /// <summary>Writes the item as it is now, if it is still at <paramref name="fromVersion"/>; false when someone else changed it first.</summary>
-    public async Task<bool> UpdateAsync(WorkItem item, int fromVersion, CancellationToken ct)
+    /// <summary>
+    /// Writes the columns that differ from <paramref name="before"/>, if the row is still at its version;
+    /// false when someone else changed it first. Only what changed is set, so SQLite leaves alone the
+    /// indexes over columns the move did not touch.
+    /// </summary>
+    public async Task<bool> UpdateAsync(WorkItem item, ItemColumns before, CancellationToken ct)
     {
-        Set(_update, item.State, item.Version, item.Assignee, item.QueueKey, FieldsJson.Write(item.Fields), item.UpdatedAt.UtcTicks,
-            item.DoneAt?.UtcTicks, item.SlaStartedAt?.UtcTicks, item.SlaWarnAt?.UtcTicks, item.SlaDueAt?.UtcTicks, item.Id, fromVersion);
+        var after = ItemColumns.Of(item);
+        var sql = after.UpdateSql(before);
+        if (_update.CommandText != sql)
+        {
+            _update.CommandText = sql;
+        }
+        after.Bind(_update.Parameters, item.Id, before.Version);
         return await _update.ExecuteNonQueryAsync(ct) == 1;
     }
 
