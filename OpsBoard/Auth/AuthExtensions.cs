@@ -45,6 +45,8 @@ public static class AuthExtensions
                     return Task.CompletedTask;
                 };
             });
+        services.AddOptions<BearerTokenOptions>(BearerTokenDefaults.AuthenticationScheme)
+            .PostConfigure(o => o.BearerTokenProtector = new RememberedTokens(o.BearerTokenProtector));
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();

@@ -43,9 +43,9 @@ public sealed class Driver(BenchOptions o, string directory)
                 await QueueAsync(server, tokens);
             }
         }
-        foreach (var items in o.Runs("scale") ? new[] { o.SmallItems, o.LargeItems } : [])
+        if (o.Runs("scale"))
         {
-            await ScaleAsync(items);
+            await ScaleAsync([o.SmallItems, o.LargeItems]);
         }
         return _results.Table();
     }
@@ -117,17 +117,41 @@ public sealed class Driver(BenchOptions o, string directory)
         agents.ForEach(a => a.Dispose());
     }
 
-    private async Task ScaleAsync(int items)
+    private async Task ScaleAsync(int[] sizes)
     {
-        var path = Path.Combine(directory, $"scale-{items}.db");
-        var seeded = await PrepareAsync(path, new SeedPlan(BenchOptions.Movers, BenchOptions.OpenItems - BenchOptions.Movers, items - BenchOptions.OpenItems));
-        var watch = Stopwatch.StartNew();
-        await using var server = await ServerProcess.StartAsync(path);
-        var started = watch.Elapsed;
-        using var http = server.ClientFor(await server.TokenAsync("ana"));
-        Log($"Scale: board and transitions at {items:N0} items");
-        var (board, transition) = await BoardAtScale.MeasureAsync(http, new Movers(BenchOptions.Movers), ScaleIds, 100, o.Samples);
-        _results.Scale.Add(new ScaleResult(items, board, transition, seeded, started));
+        var seeded = new List<TimeSpan>();
+        foreach (var items in sizes)
+        {
+            seeded.Add(await PrepareAsync(Path.Combine(directory, $"scale-{items}.db"),
+                new SeedPlan(BenchOptions.Movers, BenchOptions.OpenItems - BenchOptions.Movers, items - BenchOptions.OpenItems)));
+        }
+        var servers = new List<ServerProcess>();
+        var started = new List<TimeSpan>();
+        var clients = new List<HttpClient>();
+        try
+        {
+            foreach (var items in sizes)
+            {
+                var watch = Stopwatch.StartNew();
+                servers.Add(await ServerProcess.StartAsync(Path.Combine(directory, $"scale-{items}.db")));
+                started.Add(watch.Elapsed);
+                clients.Add(servers[^1].ClientFor(await servers[^1].TokenAsync("ana")));
+            }
+            Log($"Scale: board and transitions at {string.Join(" and ", sizes.Select(n => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)))} items, in turn");
+            var measured = await BoardAtScale.MeasureAsync(clients, new Movers(BenchOptions.Movers), ScaleIds, 100, o.Samples);
+            for (var n = 0; n < sizes.Length; n++)
+            {
+                _results.Scale.Add(new ScaleResult(sizes[n], measured[n].Board, measured[n].Transition, seeded[n], started[n]));
+            }
+        }
+        finally
+        {
+            clients.ForEach(c => c.Dispose());
+            foreach (var server in servers)
+            {
+                await server.DisposeAsync();
+            }
+        }
     }
 
     /// <summary>A fresh database: migrated and given its users by a first start of the product, then seeded in bulk.</summary>

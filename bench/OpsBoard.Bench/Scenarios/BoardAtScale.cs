@@ -6,34 +6,51 @@ namespace OpsBoard.Bench.Scenarios;
 
 public sealed record ScaleResult(int Items, Percentiles Board, Percentiles Transition, TimeSpan Seeded, TimeSpan Started);
 
-/// <summary>Sequential reads of the board and sequential transitions, one at a time, so each figure is the cost of one.</summary>
+/// <summary>
+/// Sequential reads of the board and sequential transitions, one at a time, so each figure is the
+/// cost of one. The servers are asked in turn, call by call (first one first, then the other), so
+/// a change in the machine's load falls on every size alike.
+/// </summary>
 public static class BoardAtScale
 {
-    public static async Task<(Percentiles Board, Percentiles Transition)> MeasureAsync(HttpClient http, Movers movers, long firstId, int movable, int samples)
+    public static async Task<IReadOnlyList<(Percentiles Board, Percentiles Transition)>> MeasureAsync(IReadOnlyList<HttpClient> servers, Movers movers,
+        long firstId, int movable, int samples)
     {
         for (var i = 0; i < 20; i++)
         {
-            // Warm-up: JIT, connection, query plans.
-            await http.GetStringAsync("/api/v1/board");
-            await movers.FireAsync(http, firstId + (i % movable));
-        }
-        var board = new List<double>(samples);
-        for (var i = 0; i < samples; i++)
-        {
-            var start = Stopwatch.GetTimestamp();
-            await http.GetStringAsync("/api/v1/board");
-            board.Add(Percentiles.Milliseconds(start, Stopwatch.GetTimestamp()));
-        }
-        var transitions = new List<double>(samples);
-        for (var i = 0; i < samples; i++)
-        {
-            var fired = await movers.FireAsync(http, firstId + (i % movable));
-            if (!fired.Ok)
+            foreach (var http in servers)
             {
-                throw new InvalidOperationException($"A transition of item {fired.ItemId} was refused.");
+                // Warm-up: JIT, connection, query plans.
+                await http.GetStringAsync("/api/v1/board");
+                await movers.FireAsync(http, firstId + (i % movable));
             }
-            transitions.Add(Percentiles.Milliseconds(fired.SentAt, fired.OkAt));
         }
-        return (Percentiles.Of(board), Percentiles.Of(transitions));
+        var board = servers.Select(_ => new List<double>(samples)).ToList();
+        var transitions = servers.Select(_ => new List<double>(samples)).ToList();
+        for (var i = 0; i < samples; i++)
+        {
+            foreach (var s in InTurn(servers.Count, i))
+            {
+                var start = Stopwatch.GetTimestamp();
+                await servers[s].GetStringAsync("/api/v1/board");
+                board[s].Add(Percentiles.Milliseconds(start, Stopwatch.GetTimestamp()));
+            }
+        }
+        for (var i = 0; i < samples; i++)
+        {
+            foreach (var s in InTurn(servers.Count, i))
+            {
+                var fired = await movers.FireAsync(servers[s], firstId + (i % movable));
+                if (!fired.Ok)
+                {
+                    throw new InvalidOperationException($"A transition of item {fired.ItemId} was refused.");
+                }
+                transitions[s].Add(Percentiles.Milliseconds(fired.SentAt, fired.OkAt));
+            }
+        }
+        return board.Zip(transitions, (b, t) => (Percentiles.Of(b), Percentiles.Of(t))).ToList();
     }
+
+    private static IEnumerable<int> InTurn(int count, int round) =>
+        round % 2 == 0 ? Enumerable.Range(0, count) : Enumerable.Range(0, count).Reverse();
 }
