@@ -138,7 +138,7 @@ public sealed class Driver(BenchOptions o, string directory)
                 clients.Add(servers[^1].ClientFor(await servers[^1].TokenAsync("ana")));
             }
             Log($"Scale: board and transitions at {string.Join(" and ", sizes.Select(n => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)))} items, in turn");
-            var measured = await BoardAtScale.MeasureAsync(clients, new Movers(BenchOptions.Movers), ScaleIds, 100, o.Samples);
+            var measured = await BoardAtScale.MeasureAsync(clients, () => new Movers(BenchOptions.Movers), ScaleIds, 100, o.Samples);
             for (var n = 0; n < sizes.Length; n++)
             {
                 _results.Scale.Add(new ScaleResult(sizes[n], measured[n].Board, measured[n].Transition, seeded[n], started[n]));

@@ -13,16 +13,18 @@ public sealed record ScaleResult(int Items, Percentiles Board, Percentiles Trans
 /// </summary>
 public static class BoardAtScale
 {
-    public static async Task<IReadOnlyList<(Percentiles Board, Percentiles Transition)>> MeasureAsync(IReadOnlyList<HttpClient> servers, Movers movers,
-        long firstId, int movable, int samples)
+    public static async Task<IReadOnlyList<(Percentiles Board, Percentiles Transition)>> MeasureAsync(IReadOnlyList<HttpClient> servers,
+        Func<Movers> newMovers, long firstId, int movable, int samples)
     {
+        // Each server's items move on their own, so each has its own record of their versions.
+        var movers = servers.Select(_ => newMovers()).ToList();
         for (var i = 0; i < 20; i++)
         {
-            foreach (var http in servers)
+            for (var s = 0; s < servers.Count; s++)
             {
                 // Warm-up: JIT, connection, query plans.
-                await http.GetStringAsync("/api/v1/board");
-                await movers.FireAsync(http, firstId + (i % movable));
+                await servers[s].GetStringAsync("/api/v1/board");
+                await movers[s].FireAsync(servers[s], firstId + (i % movable));
             }
         }
         var board = servers.Select(_ => new List<double>(samples)).ToList();
@@ -40,7 +42,7 @@ public static class BoardAtScale
         {
             foreach (var s in InTurn(servers.Count, i))
             {
-                var fired = await movers.FireAsync(servers[s], firstId + (i % movable));
+                var fired = await movers[s].FireAsync(servers[s], firstId + (i % movable));
                 if (!fired.Ok)
                 {
                     throw new InvalidOperationException($"A transition of item {fired.ItemId} was refused.");
