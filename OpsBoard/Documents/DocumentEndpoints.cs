@@ -19,7 +19,7 @@ public static class DocumentEndpoints
     public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder api)
     {
         api.MapGet("/reports/daily", async (string? date, DailyReportQuery query, IStringLocalizer<DocumentText> t,
-            IOptions<PdfOptions> pdf, BusinessCalendar calendar, CancellationToken ct) =>
+            IStringLocalizer<Vocabulary> words, IOptions<PdfOptions> pdf, BusinessCalendar calendar, CancellationToken ct) =>
         {
             var today = query.Today;
             DateOnly day;
@@ -36,7 +36,7 @@ public static class DocumentEndpoints
                 return Invalid("date", $"{day:yyyy-MM-dd} is in the future; the latest report is for {today:yyyy-MM-dd}.");
             }
             var data = await query.LoadAsync(day, ct);
-            return Render(pdf.Value, () => DailyReportPdf.Render(data, t, calendar.Zone),
+            return Render(pdf.Value, () => DailyReportPdf.Render(data, t, words, calendar.Zone),
                 $"daily-report-{day:yyyy-MM-dd}.pdf");
         }).RequireAuthorization(p => p.RequireRole(Roles.Lead, Roles.Manager, Roles.Admin));
         return api.MapProtocols().MapContracts().MapControlSheets();

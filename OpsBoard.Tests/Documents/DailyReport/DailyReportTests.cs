@@ -36,9 +36,9 @@ public sealed partial class DailyReportTests(SeededDayServer server) : IClassFix
             Assert.Equal(await Sql($"SELECT COUNT(*) FROM ItemHistory WHERE Actor = '{agent}' AND {Finishing} AND {InDay}"), long.Parse(match.Groups[2].Value, PtBr));
         }
 
-        Assert.Matches(@"Operações de câmbio\s+AwaitingPayment\s+1", text);
-        Assert.Matches(@"Reclamações\s+Resolved\s+1", text);
-        Assert.Matches(@"Cadastros de clientes\s+Received\s+1", text);
+        Assert.Matches(@"Operações de câmbio\s+Aguardando pagamento\s+1", text);
+        Assert.Matches(@"Reclamações\s+Resolvido\s+1", text);
+        Assert.Matches(@"Cadastros de clientes\s+Recebido\s+1", text);
         Assert.Matches(@"Falha no cadastro\s+1", text);
         Assert.Matches(@"Operações\s+1", text);
         Assert.Contains("Remessa aguardando", text);

@@ -42,7 +42,9 @@ public sealed class ReportMatchesBoardTests(DemoServer server) : IClassFixture<D
         Assert.NotEmpty(states);
         foreach (var state in states)
         {
-            Assert.Matches($@"{Labels[(string)state!["type"]!]}\s+{state["state"]}\s+{state["count"]}\s", text);
+            // The report names states in the team's words; in English, the name spelled out.
+            var name = VocabularyExtensions.Humanize((string)state!["state"]!);
+            Assert.Matches($@"{Labels[(string)state["type"]!]}\s+{name}\s+{state["count"]}\s", text);
         }
     }
 }

@@ -4,10 +4,10 @@ using OpsBoard.Documents.Layout;
 
 namespace OpsBoard.Documents.DailyReport;
 
-/// <summary>Draws the manager's daily report in the current culture's language and number formats.</summary>
+/// <summary>Draws the manager's daily report in the current culture's language and number formats, states in the team's words.</summary>
 public static class DailyReportPdf
 {
-    public static byte[] Render(DailyReportData data, IStringLocalizer<DocumentText> t, TimeZoneInfo zone)
+    public static byte[] Render(DailyReportData data, IStringLocalizer<DocumentText> t, IStringLocalizer<Vocabulary> words, TimeZoneInfo zone)
     {
         var culture = CultureInfo.CurrentCulture;
         var day = data.Day.ToString("d", culture);
@@ -41,11 +41,11 @@ public static class DailyReportPdf
 
         TextBlock.Heading(flow, t["OpenByState"]);
         new PdfTable([new(t["Workflow"], 2), new(t["State"], 2), new(t["Count"], 1, true)])
-            .Draw(flow, Rows(data.OpenByState.Select(s => Row(t[$"Type_{s.Type}"], s.State, N(s.Count))), t));
+            .Draw(flow, Rows(data.OpenByState.Select(s => Row(t[$"Type_{s.Type}"], words.State(s.State), N(s.Count))), t));
 
         TextBlock.Heading(flow, t["OldestOpen"]);
         new PdfTable([new(t["Item"], 0.7, true), new(t["Workflow"], 1.6), new(t["Title"], 3), new(t["State"], 1.5), new(t["OpenSince"], 1.5)])
-            .Draw(flow, Rows(data.Oldest.Select(o => Row($"#{o.Id}", t[$"Type_{o.Type}"], o.Title, o.State,
+            .Draw(flow, Rows(data.Oldest.Select(o => Row($"#{o.Id}", t[$"Type_{o.Type}"], o.Title, words.State(o.State),
                 TimeZoneInfo.ConvertTime(o.CreatedAt, zone).ToString("g", culture))), t));
 
         TextBlock.Heading(flow, t["Agents"]);
