@@ -8,9 +8,13 @@ public static class OnboardingExtensions
     /// <summary>Dossier files, sign-off rules, area notifications and the mail outbox with its sender.</summary>
     public static IServiceCollection AddOnboarding(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<OnboardingOptions>(configuration.GetSection("OpsBoard:Onboarding"));
+        services.AddOptions<OnboardingOptions>().Bind(configuration.GetSection("OpsBoard:Onboarding"))
+            .Validate(o => Components.Kit.UiKitExtensions.SupportedCultures.Contains(o.MailCulture),
+                $"OpsBoard:Onboarding:MailCulture must be one of {string.Join(", ", Components.Kit.UiKitExtensions.SupportedCultures)}.")
+            .ValidateOnStart();
         services.Configure<MailOptions>(configuration.GetSection("OpsBoard:Mail"));
         services.AddSingleton<DocumentStore>();
+        services.AddSingleton<AreaMail>();
         services.AddScoped<OnboardingService>();
         services.AddScoped<IItemMoveHook, OnboardingMoveHook>();
         services.AddSingleton<OutboxSender>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpsBoard.Domain;
@@ -12,7 +13,7 @@ namespace OpsBoard.Onboarding;
 /// What a dossier's moves write besides the item, in the same transaction: the client code's
 /// unique row on Verify, and each area's notification and email when the areas are notified.
 /// </summary>
-public sealed class OnboardingMoveHook(IOptions<OnboardingOptions> options) : IItemMoveHook
+public sealed class OnboardingMoveHook(IOptions<OnboardingOptions> options, AreaMail mail) : IItemMoveHook
 {
     public const string CodeTaken = "ClientCodeTaken";
 
@@ -35,7 +36,7 @@ public sealed class OnboardingMoveHook(IOptions<OnboardingOptions> options) : II
             move.Db.AreaNotifications.Add(AreaNotification.Create(move.Item.Id, area, client, code, move.At));
             if (options.Value.AreaEmails.GetValueOrDefault(area) is { Length: > 0 } to)
             {
-                var (subject, body) = AreaMail.Compose(move.Item, area, options.Value.PublicUrl);
+                var (subject, body) = mail.Compose(move.Item, area, options.Value.PublicUrl, new CultureInfo(options.Value.MailCulture));
                 move.Db.MailOutbox.Add(OutboxMail.Create(to, subject, body, move.At));
             }
         }

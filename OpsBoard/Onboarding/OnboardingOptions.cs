@@ -12,6 +12,9 @@ public sealed class OnboardingOptions
     /// <summary>The address people reach OpsBoard at, for links in emails.</summary>
     public string PublicUrl { get; set; } = "http://localhost:5000";
 
+    /// <summary>The language of the emails to the areas (en, pt-BR, es or ru), whoever made the move that sends them.</summary>
+    public string MailCulture { get; set; } = "en";
+
     /// <summary>Each area's mailbox, by area role (CustomerService, Operations, Security, ProcessingRoom).</summary>
     public Dictionary<string, string> AreaEmails { get; set; } = new()
     {
