@@ -11,8 +11,12 @@ public static class OnboardingEndpoints
     public static RouteGroupBuilder MapOnboarding(this RouteGroupBuilder api)
     {
         var dossiers = api.MapGroup("/onboarding");
-        dossiers.MapGet("/{id:long}/control-sheet", async (long id, OnboardingService service, CancellationToken ct) =>
-            await service.ControlSheetAsync(id, ct) is { } sheet ? Results.Ok(sheet) : CommandResult.NotFound(id).ToProblem());
+        // The same answers as the printed sheet: 404 for no such item, 409 for an item that is not a dossier.
+        dossiers.MapGet("/{id:long}/control-sheet", async (long id, Documents.ControlSheets.ControlSheetQuery query, CancellationToken ct) =>
+        {
+            var (printed, refusal) = await query.LoadAsync(id, ct);
+            return refusal is null ? Results.Ok(printed!.Sheet) : refusal.ToProblem("No control sheet for this item");
+        });
         dossiers.MapPost("/{id:long}/documents/{document}", (long id, string document, HttpContext http, OnboardingService service) =>
             Run(http, "file", (actor, input) => service.RecordDocumentAsync(actor, id, document, input.ExpectedVersion, input.File, http.RequestAborted)));
         dossiers.MapPost("/{id:long}/verify", (long id, HttpContext http, OnboardingService service) =>

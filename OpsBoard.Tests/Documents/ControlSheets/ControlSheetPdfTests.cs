@@ -67,14 +67,16 @@ public sealed partial class ControlSheetPdfTests(OnboardingServer server) : ICla
         Assert.Contains("Página 1 de 1", spanish);
     }
 
-    [Fact]
-    public async Task An_unknown_id_is_404_and_an_item_that_is_not_a_dossier_is_409_as_problem_json()
+    [Theory]
+    [InlineData("control-sheet.pdf")]
+    [InlineData("control-sheet")]
+    public async Task An_unknown_id_is_404_and_an_item_that_is_not_a_dossier_is_409_as_problem_json(string sheet)
     {
         var ana = await server.ClientFor("ana");
         var story = await ana.CreateItem("story", new { client = "Cliente qualquer" }, "Cadastro");
 
-        var unknown = await ana.GetAsync("/api/v1/onboarding/987654/control-sheet.pdf");
-        var notDossier = await ana.GetAsync($"/api/v1/onboarding/{story.Id()}/control-sheet.pdf");
+        var unknown = await ana.GetAsync($"/api/v1/onboarding/987654/{sheet}");
+        var notDossier = await ana.GetAsync($"/api/v1/onboarding/{story.Id()}/{sheet}");
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);

@@ -13,8 +13,7 @@ public static class ContractEndpoints
         {
             var (contract, refusal) = await query.LoadAsync(id, ct);
             return refusal is not null
-                ? Results.Problem(statusCode: refusal.Status, title: refusal.Status == StatusCodes.Status404NotFound ? "Not found" : "No contract for this item",
-                    detail: refusal.Reason)
+                ? refusal.ToProblem("No contract for this item")
                 : DocumentEndpoints.Render(pdf.Value, () => FxContractPdf.Render(contract!, t, calendar.Zone),
                     $"contract-{id}.pdf");
         });

@@ -10,14 +10,12 @@ public sealed record FxContract(long OperationId, string Client, decimal Amount,
     DateTimeOffset ClosedAt, string Operator);
 
 /// <summary>Why an operation has no contract to print (yet).</summary>
-public sealed record ContractRefusal(int Status, string Reason);
-
 /// <summary>Reads an operation and the moment its rate was fixed; only operations from USD 100,000 need a signed contract.</summary>
 public sealed class FxContractQuery(OpsBoardDbContext db)
 {
     private const string CloseTrigger = nameof(OperationTrigger.Close);
 
-    public async Task<(FxContract? Contract, ContractRefusal? Refusal)> LoadAsync(long id, CancellationToken ct = default)
+    public async Task<(FxContract? Contract, DocumentRefusal? Refusal)> LoadAsync(long id, CancellationToken ct = default)
     {
         var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
         if (item is null)

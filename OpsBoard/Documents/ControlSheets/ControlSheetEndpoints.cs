@@ -13,8 +13,7 @@ public static class ControlSheetEndpoints
         {
             var (sheet, refusal) = await query.LoadAsync(id, ct);
             return refusal is not null
-                ? Results.Problem(statusCode: refusal.Status, title: refusal.Status == StatusCodes.Status404NotFound ? "Not found" : "No control sheet for this item",
-                    detail: refusal.Reason)
+                ? refusal.ToProblem("No control sheet for this item")
                 : DocumentEndpoints.Render(pdf.Value, () => ControlSheetPdf.Render(sheet!, t, words, calendar.Zone),
                     $"control-sheet-{id}.pdf");
         });

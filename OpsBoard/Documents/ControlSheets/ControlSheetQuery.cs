@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Data;
-using OpsBoard.Documents.Contracts;
 using OpsBoard.Domain.Workflows.Onboarding;
 using OpsBoard.Onboarding;
 
@@ -17,7 +16,7 @@ public sealed record PrintedControlSheet(ControlSheetData Sheet, IReadOnlyDictio
 /// <summary>Reads a dossier's control sheet for the archive; other items have none.</summary>
 public sealed class ControlSheetQuery(OpsBoardDbContext db, OnboardingService onboarding)
 {
-    public async Task<(PrintedControlSheet? Sheet, ContractRefusal? Refusal)> LoadAsync(long id, CancellationToken ct = default)
+    public async Task<(PrintedControlSheet? Sheet, DocumentRefusal? Refusal)> LoadAsync(long id, CancellationToken ct = default)
     {
         var type = await db.Items.AsNoTracking().Where(i => i.Id == id).Select(i => i.Type).FirstOrDefaultAsync(ct);
         if (type is null)
