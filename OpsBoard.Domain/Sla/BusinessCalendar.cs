@@ -25,6 +25,18 @@ public sealed class BusinessCalendar
 
     public bool IsWorkingDay(DateOnly day) => _options.WorkingDays.Contains(day.DayOfWeek) && !_holidays.Contains(day);
 
+    /// <summary>How much of the working day <paramref name="now"/> falls in has gone by: none before it starts or on a day off, all of it once it ends.</summary>
+    public TimeSpan WorkedToday(DateTimeOffset now)
+    {
+        var local = TimeZoneInfo.ConvertTime(now, _zone).DateTime;
+        if (!IsWorkingDay(DateOnly.FromDateTime(local)))
+        {
+            return TimeSpan.Zero;
+        }
+        var time = TimeOnly.FromDateTime(local);
+        return time <= _options.DayStart ? TimeSpan.Zero : time >= _options.DayEnd ? WorkdayLength : time - _options.DayStart;
+    }
+
     public TimeSpan Length(BusinessDuration duration) => (WorkdayLength * duration.Days) + duration.Hours;
 
     public DateTimeOffset Add(DateTimeOffset start, BusinessDuration duration) => Add(start, Length(duration));

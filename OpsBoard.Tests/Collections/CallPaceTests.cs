@@ -5,8 +5,7 @@ namespace OpsBoard.Tests.Collections;
 
 public class CallPaceTests
 {
-    private static readonly BusinessCalendarOptions Calendar = new() { Holidays = [new DateOnly(2026, 12, 25)] };
-    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("America/Sao_Paulo");
+    private static readonly BusinessCalendar Calendar = new(new BusinessCalendarOptions { TimeZone = "America/Sao_Paulo", Holidays = [new DateOnly(2026, 12, 25)] });
 
     private static DateTimeOffset Local(int day, int hour, int minute = 0) => new(2026, 11, day, hour, minute, 0, TimeSpan.FromHours(-3));
 
@@ -19,14 +18,14 @@ public class CallPaceTests
     [InlineData(18, 23, 300)]
     public void By_a_time_of_a_working_day_the_share_of_the_day_gone_is_expected(int day, int hour, int expected)
     {
-        Assert.Equal(expected, CallPace.ExpectedBy(Local(day, hour), 300, Calendar, Zone));
+        Assert.Equal(expected, CallPace.ExpectedBy(Local(day, hour), 300, Calendar));
     }
 
     [Fact]
     public void Nothing_is_expected_on_a_weekend_or_a_holiday()
     {
-        Assert.Equal(0, CallPace.ExpectedBy(Local(22, 15), 300, Calendar, Zone));
-        Assert.Equal(0, CallPace.ExpectedBy(new DateTimeOffset(2026, 12, 25, 15, 0, 0, TimeSpan.FromHours(-3)), 300, Calendar, Zone));
+        Assert.Equal(0, CallPace.ExpectedBy(Local(22, 15), 300, Calendar));
+        Assert.Equal(0, CallPace.ExpectedBy(new DateTimeOffset(2026, 12, 25, 15, 0, 0, TimeSpan.FromHours(-3)), 300, Calendar));
     }
 
     [Theory]

@@ -13,7 +13,7 @@ public class DeskProjectionTests
     private readonly DeskProjection _desk;
 
     public DeskProjectionTests() =>
-        _desk = new DeskProjection(Options.Create(new CollectionsOptions { MonthlyRecoveryGoal = 5000m }), new BusinessCalendarOptions(), _clock);
+        _desk = new DeskProjection(Options.Create(new CollectionsOptions { MonthlyRecoveryGoal = 5000m }), new BusinessCalendar(new BusinessCalendarOptions()), _clock);
 
     private ItemChanged Change(long id, string trigger, string from, string to, string actor = "bruno", string type = "collection",
         Dictionary<string, object?>? changes = null) =>

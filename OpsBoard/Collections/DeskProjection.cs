@@ -12,12 +12,12 @@ namespace OpsBoard.Collections;
 /// The desk's counters, kept from committed changes like the board's: today's calls per agent,
 /// open promises with their dates, and what payments brought in today and this month.
 /// </summary>
-public sealed class DeskProjection(IOptions<CollectionsOptions> options, BusinessCalendarOptions calendar, TimeProvider clock)
+public sealed class DeskProjection(IOptions<CollectionsOptions> options, BusinessCalendar calendar, TimeProvider clock)
 {
     private const string LogCall = nameof(CollectionTrigger.LogCall);
     private static readonly string[] Payments = [nameof(CollectionTrigger.PaymentReceived), nameof(CollectionTrigger.Complete)];
     private readonly Lock _lock = new();
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(calendar.TimeZone);
+    private readonly TimeZoneInfo _zone = calendar.Zone;
     private readonly Dictionary<long, (DateOnly? Date, decimal Amount)> _promises = [];
     private Counters _counters = new(DateOnly.MinValue);
 
@@ -110,7 +110,7 @@ public sealed class DeskProjection(IOptions<CollectionsOptions> options, Busines
     {
         var calls = _counters.Calls.GetValueOrDefault(name);
         var target = settings.TargetFor(name);
-        var expected = CallPace.ExpectedBy(now, target, calendar, _zone);
+        var expected = CallPace.ExpectedBy(now, target, calendar);
         return new AgentCalls(name, calls, target, expected, CallPace.Of(calls, expected, target));
     }
 
