@@ -22,6 +22,16 @@ public static class FieldValues
             _ => Convert.ToString(v, CultureInfo.InvariantCulture),
         } : null;
 
+    public static DateOnly? Date(this IReadOnlyDictionary<string, object?> fields, string name) => AsDate(fields.GetValueOrDefault(name));
+
+    /// <summary>A date as a move writes it (a date) or as it comes back from storage or an event (its ISO text).</summary>
+    public static DateOnly? AsDate(object? value) => value switch
+    {
+        DateOnly d => d,
+        string s when DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d,
+        _ => null,
+    };
+
     public static bool Has(this IReadOnlyDictionary<string, object?> fields, string name) =>
         fields.TryGetValue(name, out var v) && FieldDefinition.IsPresent(v);
 }

@@ -45,6 +45,7 @@ public sealed class PortfolioApiTests(ClockedServer server) : IClassFixture<Cloc
 
         Assert.Equal(6, row["plan"]!["installments"]!.GetValue<int>());
         Assert.Equal("2026-12-05", (string?)row["plan"]!["nextDue"]);
+        Assert.Equal(0, row["plan"]!["paid"]!.GetValue<int>());
     }
 
     [Fact]

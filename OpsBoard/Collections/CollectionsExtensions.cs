@@ -15,7 +15,7 @@ public static class CollectionsExtensions
         services.AddScoped<Portfolio>();
         services.AddScoped<DepositDesk>();
         services.AddHostedService<DeskStartup>();
-        services.AddHostedService<PromiseWatch>();
+        services.AddHostedService<PaymentWatch>();
         return services;
     }
 

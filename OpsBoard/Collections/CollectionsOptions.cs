@@ -11,7 +11,7 @@ public sealed class CollectionsOptions
     /// <summary>What the desk should recover in a calendar month, in the portfolio's currency.</summary>
     public decimal MonthlyRecoveryGoal { get; set; } = 1_000_000m;
 
-    /// <summary>How often the broken-promise job looks for promises past their date.</summary>
+    /// <summary>How often the watch looks for promises past their date and agreements with an installment unpaid past its due date.</summary>
     public TimeSpan PromiseCheckInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     public Dictionary<string, CollectionsTeam> Teams { get; set; } = [];

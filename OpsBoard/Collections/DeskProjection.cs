@@ -1,7 +1,7 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpsBoard.Data;
+using OpsBoard.Domain.Fields;
 using OpsBoard.Domain.Sla;
 using OpsBoard.Domain.Workflows.Collections;
 using OpsBoard.Live;
@@ -15,7 +15,8 @@ namespace OpsBoard.Collections;
 public sealed class DeskProjection(IOptions<CollectionsOptions> options, BusinessCalendar calendar, TimeProvider clock)
 {
     private const string LogCall = nameof(CollectionTrigger.LogCall);
-    private static readonly string[] Payments = [nameof(CollectionTrigger.PaymentReceived), nameof(CollectionTrigger.Complete)];
+    private static readonly string[] Payments =
+        [nameof(CollectionTrigger.PaymentReceived), nameof(CollectionTrigger.Complete), nameof(CollectionTrigger.PayInstallment)];
     private readonly Lock _lock = new();
     private readonly TimeZoneInfo _zone = calendar.Zone;
     private readonly Dictionary<long, (DateOnly? Date, decimal Amount)> _promises = [];
@@ -42,7 +43,7 @@ public sealed class DeskProjection(IOptions<CollectionsOptions> options, Busines
             _promises.Clear();
             foreach (var item in promised)
             {
-                _promises[item.Id] = (DateOf(item.Fields.GetValueOrDefault("promiseDate")), item.Fields.GetValueOrDefault("promiseAmount") as decimal? ?? 0m);
+                _promises[item.Id] = (FieldValues.AsDate(item.Fields.GetValueOrDefault("promiseDate")), item.Fields.GetValueOrDefault("promiseAmount") as decimal? ?? 0m);
             }
         }
     }
@@ -60,7 +61,7 @@ public sealed class DeskProjection(IOptions<CollectionsOptions> options, Busines
             if (change.ToState == nameof(CollectionState.Promised))
             {
                 var known = _promises.GetValueOrDefault(change.ItemId);
-                _promises[change.ItemId] = (DateOf(change.Changes.GetValueOrDefault("promiseDate")) ?? known.Date,
+                _promises[change.ItemId] = (FieldValues.AsDate(change.Changes.GetValueOrDefault("promiseDate")) ?? known.Date,
                     change.Changes.GetValueOrDefault("promiseAmount") as decimal? ?? known.Amount);
             }
             else
@@ -138,13 +139,6 @@ public sealed class DeskProjection(IOptions<CollectionsOptions> options, Busines
             _counters = new Counters(day) { RecoveredThisMonth = sameMonth ? _counters.RecoveredThisMonth : 0m };
         }
     }
-
-    internal static DateOnly? DateOf(object? value) => value switch
-    {
-        DateOnly d => d,
-        string s when DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d,
-        _ => null,
-    };
 
     private sealed class Counters(DateOnly day)
     {

@@ -24,7 +24,7 @@ public sealed class Portfolio(OpsBoardDbContext db, DeskProjection desk, TimePro
         var lastCallAt = lastCalls.ToDictionary(c => c.ItemId, c => c.At);
         var cases = items.Select(i =>
         {
-            var promiseDate = DeskProjection.DateOf(i.Fields.GetValueOrDefault("promiseDate"));
+            var promiseDate = i.Fields.Date("promiseDate");
             var promised = i.State == nameof(CollectionState.Promised);
             return new PortfolioCase(i.Id, i.Title, i.Fields.Text("client") ?? string.Empty, i.State, i.Fields.Decimal("amountDue") ?? 0m,
                 i.Fields.Decimal("daysOverdue") ?? 0m, lastCallAt.TryGetValue(i.Id, out var at) ? at : null, i.Fields.Text("callOutcome"),
@@ -32,7 +32,8 @@ public sealed class Portfolio(OpsBoardDbContext db, DeskProjection desk, TimePro
                 promised && promiseDate == today, i.Version)
             {
                 Plan = i.State == nameof(CollectionState.InAgreement)
-                    ? new PaymentPlan((int)(i.Fields.Decimal("installments") ?? 0m), DeskProjection.DateOf(i.Fields.GetValueOrDefault("nextDueDate")))
+                    ? new PaymentPlan((int)(i.Fields.Decimal("installments") ?? 0m), i.Fields.Date("nextDueDate"),
+                        (int)(i.Fields.Decimal("installmentsPaid") ?? 0m))
                     : null,
             };
         });

@@ -12,7 +12,7 @@ public sealed record PortfolioCase(long Id, string Title, string Client, string 
     public PaymentPlan? Plan { get; init; }
 }
 
-public sealed record PaymentPlan(int Installments, DateOnly? NextDue);
+public sealed record PaymentPlan(int Installments, DateOnly? NextDue, int Paid = 0);
 
 public sealed record PortfolioView(string Agent, DateOnly Day, IReadOnlyList<PortfolioCase> Cases)
 {

@@ -11,7 +11,7 @@ public enum CollectionState
 
 public enum CollectionTrigger
 {
-    LogCall, PromiseToPay, PaymentReceived, PromiseBroken, AgreePlan, Complete, Default, Escalate,
+    LogCall, PromiseToPay, PaymentReceived, PromiseBroken, AgreePlan, Complete, Default, Escalate, PayInstallment,
 }
 
 /// <summary>
@@ -37,6 +37,7 @@ public static class CollectionWorkflow
         new("promiseDate", FieldType.Date),
         new("promiseAmount", FieldType.Money),
         new("installments", FieldType.Number),
+        new("installmentsPaid", FieldType.Number),
         new("nextDueDate", FieldType.Date),
         new("paymentAmount", FieldType.Money),
         new("recoveredAmount", FieldType.Money),
@@ -57,13 +58,19 @@ public static class CollectionWorkflow
             .PermitIf(CollectionTrigger.PaymentReceived, CollectionState.Paid, c => c.Field("paymentAmount") is decimal and > 0m, "PaymentMustBePositive")
             .Permit(CollectionTrigger.PromiseBroken, CollectionState.Contacting)
             .OnEntryFrom(CollectionTrigger.LogCall, CountCall);
+        // Each installment paid moves the next due date a month on; the last one pays the case off.
         m.Configure(CollectionState.InAgreement).PermitReentry(CollectionTrigger.LogCall)
+            .PermitIf(CollectionTrigger.PayInstallment, CollectionState.InAgreement, c => IsPayment(c) && !IsLastInstallment(c), "PaymentMustBePositive")
+            .PermitIf(CollectionTrigger.PayInstallment, CollectionState.Paid, c => IsPayment(c) && IsLastInstallment(c), "PaymentMustBePositive")
             .Permit(CollectionTrigger.Complete, CollectionState.Paid)
             .Permit(CollectionTrigger.Default, CollectionState.Contacting)
-            .OnEntryFrom(CollectionTrigger.LogCall, CountCall);
+            .OnEntryFrom(CollectionTrigger.LogCall, CountCall)
+            .OnEntryFrom(CollectionTrigger.AgreePlan, c => c.Set("installmentsPaid", 0m))
+            .OnEntryFrom(CollectionTrigger.PayInstallment, PayInstallment);
         m.Configure(CollectionState.Paid)
             .OnEntryFrom(CollectionTrigger.PaymentReceived, Recover)
-            .OnEntryFrom(CollectionTrigger.Complete, Recover);
+            .OnEntryFrom(CollectionTrigger.Complete, Recover)
+            .OnEntryFrom(CollectionTrigger.PayInstallment, PayInstallment);
 
         m.Trigger(CollectionTrigger.LogCall).Requires("callOutcome");
         m.Trigger(CollectionTrigger.PromiseToPay).Requires("promiseDate", "promiseAmount");
@@ -71,6 +78,7 @@ public static class CollectionWorkflow
         m.Trigger(CollectionTrigger.AgreePlan).Requires("installments", "nextDueDate");
         m.Trigger(CollectionTrigger.Complete).Requires("paymentAmount");
         m.Trigger(CollectionTrigger.Default).Optional("reason");
+        m.Trigger(CollectionTrigger.PayInstallment).Requires("paymentAmount");
         m.Trigger(CollectionTrigger.Escalate).Requires("escalationKind", "reason").AllowedFor([.. Roles.Leads]);
 
         return new(Type, m, Fields, [CollectionState.Paid], new Dictionary<CollectionState, SlaRule>());
@@ -80,6 +88,21 @@ public static class CollectionWorkflow
     {
         c.Set("callCount", (c.ItemFields.Decimal("callCount") ?? 0m) + 1m);
         c.Set("lastContact", DateOnly.FromDateTime(c.Now.UtcDateTime));
+    }
+
+    private static bool IsPayment(TransitionContext c) => c.Field("paymentAmount") is decimal and > 0m;
+
+    private static bool IsLastInstallment(TransitionContext c) =>
+        (c.ItemFields.Decimal("installmentsPaid") ?? 0m) + 1m >= (c.ItemFields.Decimal("installments") ?? 1m);
+
+    private static void PayInstallment(TransitionContext c)
+    {
+        Recover(c);
+        c.Set("installmentsPaid", (c.ItemFields.Decimal("installmentsPaid") ?? 0m) + 1m);
+        if (!IsLastInstallment(c) && c.ItemFields.Date("nextDueDate") is { } due)
+        {
+            c.Set("nextDueDate", due.AddMonths(1));
+        }
     }
 
     // What the case has brought in so far: every payment adds to it, so the month's sum is honest.

@@ -84,7 +84,9 @@ public sealed class DepositDesk(OpsBoardDbContext db, ItemCommands commands, Bus
         }
         deposit.MatchTo(itemId, actor.UserName, clock.GetUtcNow());
         var fields = new Dictionary<string, JsonElement> { ["paymentAmount"] = JsonSerializer.SerializeToElement(deposit.Amount) };
-        var move = new TransitionRequest(nameof(CollectionTrigger.PaymentReceived), request.ExpectedVersion ?? item.Version,
+        // A deposit on a case under a payment agreement is one of its installments.
+        var trigger = item.State == nameof(CollectionState.InAgreement) ? nameof(CollectionTrigger.PayInstallment) : nameof(CollectionTrigger.PaymentReceived);
+        var move = new TransitionRequest(trigger, request.ExpectedVersion ?? item.Version,
             $"Deposit {deposit.Id} ({deposit.Reference}) matched to this case.", fields);
         // The marked deposit rides in the same save as the case's move: both land or neither does.
         var result = await commands.FireAsync(actor, itemId, move, ct);

@@ -107,4 +107,43 @@ public class CollectionRulesTests
     {
         Assert.Equal(["noAnswer", "wrongNumber", "promise", "refused", "agreement", "other"], CollectionWorkflow.CallOutcomes);
     }
+
+    [Fact]
+    public void An_installment_paid_adds_to_what_was_recovered_and_moves_the_next_due_date_a_month_on()
+    {
+        var result = Fire("InAgreement", "PayInstallment", DomainKit.Agent, DomainKit.Values(("paymentAmount", 800m)), CollectionWorkflowTests.InAgreement(2));
+
+        Assert.Equal("InAgreement", result.Destination);
+        Assert.Equal(3m, result.Changes["installmentsPaid"]);
+        Assert.Equal(new DateOnly(2025, 6, 5), result.Changes["nextDueDate"]);
+        Assert.Equal(2400m + 800m, result.Changes["recoveredAmount"]);
+    }
+
+    [Fact]
+    public void The_last_installment_pays_the_case_off()
+    {
+        var result = Fire("InAgreement", "PayInstallment", DomainKit.Agent, DomainKit.Values(("paymentAmount", 1200m)), CollectionWorkflowTests.InAgreement(5));
+
+        Assert.Equal("Paid", result.Destination);
+        Assert.Equal(6m, result.Changes["installmentsPaid"]);
+        Assert.Equal(7200m, result.Changes["recoveredAmount"]);
+        Assert.False(result.Changes.ContainsKey("nextDueDate"));
+    }
+
+    [Fact]
+    public void An_installment_of_nothing_is_blocked_saying_a_payment_must_be_positive()
+    {
+        var result = Fire("InAgreement", "PayInstallment", DomainKit.Agent, DomainKit.Values(("paymentAmount", 0m)), CollectionWorkflowTests.InAgreement(2));
+
+        Assert.Equal(Refusal.Blocked, result.Refusal);
+        Assert.Equal(["PaymentMustBePositive"], result.BlockedBy.Select(b => b.Key));
+    }
+
+    [Fact]
+    public void Agreeing_a_plan_starts_its_count_of_installments_paid_at_zero()
+    {
+        var result = Fire("Contacting", "AgreePlan", DomainKit.Agent, DomainKit.Values(("installments", 6m), ("nextDueDate", new DateOnly(2025, 5, 5))));
+
+        Assert.Equal(0m, result.Changes["installmentsPaid"]);
+    }
 }

@@ -23,6 +23,8 @@ public class CollectionWorkflowTests
         { CollectionState.InAgreement, CollectionTrigger.LogCall, CollectionState.InAgreement },
         { CollectionState.InAgreement, CollectionTrigger.Complete, CollectionState.Paid },
         { CollectionState.InAgreement, CollectionTrigger.Default, CollectionState.Contacting },
+        { CollectionState.InAgreement, CollectionTrigger.PayInstallment, CollectionState.InAgreement },
+        { CollectionState.InAgreement, CollectionTrigger.PayInstallment, CollectionState.Paid },
     };
 
     private static readonly HashSet<(CollectionState, CollectionTrigger)> Allowed = MoveTable.Allowed(Moves);
@@ -33,13 +35,22 @@ public class CollectionWorkflowTests
     {
         CollectionTrigger.LogCall => DomainKit.Values(("callOutcome", "noAnswer")),
         CollectionTrigger.PromiseToPay => DomainKit.Values(("promiseDate", new DateOnly(2025, 4, 18)), ("promiseAmount", 1200m)),
-        CollectionTrigger.PaymentReceived or CollectionTrigger.Complete => DomainKit.Values(("paymentAmount", 1200m)),
+        CollectionTrigger.PaymentReceived or CollectionTrigger.Complete or CollectionTrigger.PayInstallment => DomainKit.Values(("paymentAmount", 1200m)),
         CollectionTrigger.AgreePlan => DomainKit.Values(("installments", 6m), ("nextDueDate", new DateOnly(2025, 5, 5))),
         CollectionTrigger.Escalate => DomainKit.Values(("escalationKind", "legal"), ("reason", "refuses every contact")),
         _ => [],
     };
 
     internal static readonly Dictionary<string, object?> Case = DomainKit.Values(("client", "Maria Souza"), ("amountDue", 4800m), ("daysOverdue", 62m));
+
+    /// <summary>A case under a six-installment agreement with <paramref name="paid"/> of them paid, the next due on 5 May 2025.</summary>
+    internal static Dictionary<string, object?> InAgreement(int paid) => new(Case)
+    {
+        ["installments"] = 6m,
+        ["installmentsPaid"] = (decimal)paid,
+        ["nextDueDate"] = new DateOnly(2025, 5, 5),
+        ["recoveredAmount"] = 1200m * paid,
+    };
 
     private static FireResult Fire(CollectionState state, CollectionTrigger trigger, Actor actor, Dictionary<string, object?>? parameters = null,
         Dictionary<string, object?>? item = null) =>
@@ -49,7 +60,9 @@ public class CollectionWorkflowTests
     [MemberData(nameof(Moves))]
     public void Every_move_of_the_table_succeeds_for_a_lead_with_its_parameters(CollectionState from, CollectionTrigger trigger, CollectionState to)
     {
-        var result = Fire(from, trigger, DomainKit.Lead);
+        // An installment keeps the agreement open, except the last one, which pays the case off.
+        var item = trigger == CollectionTrigger.PayInstallment ? InAgreement(to == CollectionState.Paid ? 5 : 2) : Case;
+        var result = Fire(from, trigger, DomainKit.Lead, item: item);
 
         Assert.Equal(Refusal.None, result.Refusal);
         Assert.Equal(to.ToString(), result.Destination);
@@ -72,7 +85,7 @@ public class CollectionWorkflowTests
     [Fact]
     public void The_table_and_the_forbidden_moves_cover_every_state_and_trigger_pair()
     {
-        Assert.Equal(11, Allowed.Count);
+        Assert.Equal(12, Allowed.Count);
         Assert.Equal(Enum.GetValues<CollectionState>().Length * Enum.GetValues<CollectionTrigger>().Length, Allowed.Count + ForbiddenMoves().Count());
     }
 
@@ -97,6 +110,7 @@ public class CollectionWorkflowTests
             ["AgreePlan"] = ["installments", "nextDueDate"],
             ["Complete"] = ["paymentAmount"],
             ["Escalate"] = ["escalationKind", "reason"],
+            ["PayInstallment"] = ["paymentAmount"],
         };
         var rows = Moves.Select(row => (From: row[0].ToString()!, Trigger: row[1].ToString()!, To: row[2].ToString()!)).ToList();
 
