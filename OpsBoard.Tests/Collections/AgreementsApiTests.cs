@@ -13,20 +13,6 @@ public sealed class AgreementsApiTests(ClockedServer server) : IClassFixture<Clo
         return await bruno.FireOk(id, "AgreePlan", version, new { installments = 3, nextDueDate });
     }
 
-    private static async Task<JsonNode> WaitForState(HttpClient client, long id, string state, TimeSpan within)
-    {
-        var until = DateTime.UtcNow + within;
-        while (true)
-        {
-            var item = await client.Item(id);
-            if ((string?)item["state"] == state || DateTime.UtcNow > until)
-            {
-                return item;
-            }
-            await Task.Delay(100);
-        }
-    }
-
     [Fact]
     public async Task An_installment_unpaid_past_its_due_date_defaults_the_agreement_by_the_system_and_a_paid_one_keeps_it()
     {
@@ -42,7 +28,7 @@ public sealed class AgreementsApiTests(ClockedServer server) : IClassFixture<Clo
         Assert.Equal("InAgreement", (string?)(await bruno.Item(unpaid.Id()))["state"]);
 
         server.Clock.Advance(TimeSpan.FromHours(2));
-        var defaulted = await WaitForState(bruno, unpaid.Id(), "Contacting", TimeSpan.FromSeconds(10));
+        var defaulted = await bruno.WaitForState(unpaid.Id(), "Contacting", TimeSpan.FromSeconds(10));
 
         Assert.Equal("Contacting", (string?)defaulted["state"]);
         Assert.Equal("bruno", (string?)defaulted["assignee"]);

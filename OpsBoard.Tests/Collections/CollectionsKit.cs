@@ -62,4 +62,19 @@ public static class CollectionsKit
     }
 
     public static async Task<JsonNode> Item(this HttpClient client, long id) => await client.GetJson($"/api/v1/items/{id}");
+
+    /// <summary>The item once it is in <paramref name="state"/>, or as it is when <paramref name="within"/> has passed.</summary>
+    public static async Task<JsonNode> WaitForState(this HttpClient client, long id, string state, TimeSpan within)
+    {
+        var until = DateTime.UtcNow + within;
+        while (true)
+        {
+            var item = await client.Item(id);
+            if ((string?)item["state"] == state || DateTime.UtcNow > until)
+            {
+                return item;
+            }
+            await Task.Delay(100);
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Collections;
@@ -11,20 +10,6 @@ public sealed class PromisesApiTests(ClockedServer server) : IClassFixture<Clock
         var version = (await bruno.LogCallOk(id, "promise"))["itemVersion"]!.GetValue<int>();
         await bruno.FireOk(id, "PromiseToPay", version, new { promiseDate, promiseAmount = amount });
         return id;
-    }
-
-    private static async Task<JsonNode> WaitForState(HttpClient client, long id, string state, TimeSpan within)
-    {
-        var until = DateTime.UtcNow + within;
-        while (true)
-        {
-            var item = await client.Item(id);
-            if ((string?)item["state"] == state || DateTime.UtcNow > until)
-            {
-                return item;
-            }
-            await Task.Delay(100);
-        }
     }
 
     [Fact]
@@ -44,7 +29,7 @@ public sealed class PromisesApiTests(ClockedServer server) : IClassFixture<Clock
         Assert.Equal(2, await bruno.CallsToday("bruno"));
 
         server.Clock.Advance(TimeSpan.FromHours(2));
-        var broken = await WaitForState(bruno, dueToday, "Contacting", TimeSpan.FromSeconds(10));
+        var broken = await bruno.WaitForState(dueToday, "Contacting", TimeSpan.FromSeconds(10));
 
         Assert.Equal("Contacting", (string?)broken["state"]);
         Assert.Equal("bruno", (string?)broken["assignee"]);
