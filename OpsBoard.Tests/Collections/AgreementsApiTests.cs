@@ -22,6 +22,7 @@ public sealed class AgreementsApiTests(ClockedServer server) : IClassFixture<Clo
         var paid = await bruno.FireOk(paying.Id(), "PayInstallment", paying.Version(), new { paymentAmount = 500m });
         Assert.Equal("2026-12-18", (string?)paid["fields"]!["nextDueDate"]);
         Assert.Equal(1m, paid["fields"]!["installmentsPaid"]!.GetValue<decimal>());
+        Assert.Equal(1, (await bruno.GetJson("/api/v1/collections/desk"))["installmentsDueToday"]!.GetValue<int>());
 
         // The job has ticked several times by now; on its due day an installment may still be paid.
         await Task.Delay(TimeSpan.FromSeconds(1));
@@ -37,6 +38,7 @@ public sealed class AgreementsApiTests(ClockedServer server) : IClassFixture<Clo
         Assert.Contains("2026-11-18", (string?)last["note"], StringComparison.Ordinal);
         Assert.Equal("InAgreement", (string?)(await bruno.Item(paying.Id()))["state"]);
         Assert.Equal(1, await server.Scalar($"SELECT COUNT(*) FROM ItemHistory WHERE ItemId = {unpaid.Id()} AND Trigger = 'Default'"));
+        Assert.Equal(0, (await bruno.GetJson("/api/v1/collections/desk"))["installmentsDueToday"]!.GetValue<int>());
     }
 
     [Fact]

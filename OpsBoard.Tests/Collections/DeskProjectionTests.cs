@@ -63,4 +63,21 @@ public class DeskProjectionTests
 
         Assert.Equal(0, _desk.Snapshot().PromisesDueToday);
     }
+
+    [Fact]
+    public void An_agreement_counts_as_due_today_on_its_next_due_date_until_it_is_paid_or_leaves_the_agreement()
+    {
+        _desk.Apply(Change(1, "AgreePlan", "Contacting", "InAgreement", changes: new() { ["installments"] = 3m, ["nextDueDate"] = new DateOnly(2026, 11, 30) }));
+        _desk.Apply(Change(2, "AgreePlan", "Contacting", "InAgreement", changes: new() { ["installments"] = 3m, ["nextDueDate"] = new DateOnly(2026, 11, 30) }));
+        _desk.Apply(Change(3, "AgreePlan", "Contacting", "InAgreement", changes: new() { ["installments"] = 3m, ["nextDueDate"] = new DateOnly(2026, 12, 5) }));
+        _desk.Apply(Change(1, "LogCall", "InAgreement", "InAgreement"));
+
+        Assert.Equal(2, _desk.Snapshot().InstallmentsDueToday);
+
+        _desk.Apply(Change(1, "PayInstallment", "InAgreement", "InAgreement",
+            changes: new() { ["paymentAmount"] = 100m, ["nextDueDate"] = new DateOnly(2026, 12, 30) }));
+        _desk.Apply(Change(2, "Default", "InAgreement", "Contacting", actor: "system"));
+
+        Assert.Equal(0, _desk.Snapshot().InstallmentsDueToday);
+    }
 }

@@ -10,7 +10,7 @@ namespace OpsBoard.Collections;
 
 /// <summary>
 /// The desk's counters, kept from committed changes like the board's: today's calls per agent,
-/// open promises with their dates, and what payments brought in today and this month.
+/// open promises and agreements with their dates, and what payments brought in today and this month.
 /// </summary>
 public sealed class DeskProjection(IOptions<CollectionsOptions> options, BusinessCalendar calendar, TimeProvider clock)
 {
@@ -20,6 +20,7 @@ public sealed class DeskProjection(IOptions<CollectionsOptions> options, Busines
     private readonly Lock _lock = new();
     private readonly TimeZoneInfo _zone = calendar.Zone;
     private readonly Dictionary<long, (DateOnly? Date, decimal Amount)> _promises = [];
+    private readonly Dictionary<long, DateOnly?> _installments = [];
     private Counters _counters = new(DateOnly.MinValue);
 
     public TimeZoneInfo Zone => _zone;
@@ -31,8 +32,9 @@ public sealed class DeskProjection(IOptions<CollectionsOptions> options, Busines
         var rows = await db.History.AsNoTracking()
             .Where(h => h.ItemType == CollectionWorkflow.Type && h.At >= monthStart && (h.Trigger == LogCall || Payments.Contains(h.Trigger)))
             .Select(h => new { h.Actor, h.Trigger, h.At, h.ChangesJson }).ToListAsync(ct);
-        var promised = await db.Items.AsNoTracking()
-            .Where(i => i.Type == CollectionWorkflow.Type && i.State == nameof(CollectionState.Promised)).ToListAsync(ct);
+        var watched = new[] { nameof(CollectionState.Promised), nameof(CollectionState.InAgreement) };
+        var open = await db.Items.AsNoTracking()
+            .Where(i => i.Type == CollectionWorkflow.Type && watched.Contains(i.State)).ToListAsync(ct);
         lock (_lock)
         {
             _counters = new Counters(today);
@@ -41,9 +43,17 @@ public sealed class DeskProjection(IOptions<CollectionsOptions> options, Busines
                 Count(row.Actor, row.Trigger, row.At, FieldsJson.Read(row.ChangesJson));
             }
             _promises.Clear();
-            foreach (var item in promised)
+            _installments.Clear();
+            foreach (var item in open)
             {
-                _promises[item.Id] = (FieldValues.AsDate(item.Fields.GetValueOrDefault("promiseDate")), item.Fields.GetValueOrDefault("promiseAmount") as decimal? ?? 0m);
+                if (item.State == nameof(CollectionState.Promised))
+                {
+                    _promises[item.Id] = (item.Fields.Date("promiseDate"), item.Fields.Decimal("promiseAmount") ?? 0m);
+                }
+                else
+                {
+                    _installments[item.Id] = item.Fields.Date("nextDueDate");
+                }
             }
         }
     }
@@ -68,6 +78,14 @@ public sealed class DeskProjection(IOptions<CollectionsOptions> options, Busines
             {
                 _promises.Remove(change.ItemId);
             }
+            if (change.ToState == nameof(CollectionState.InAgreement))
+            {
+                _installments[change.ItemId] = FieldValues.AsDate(change.Changes.GetValueOrDefault("nextDueDate")) ?? _installments.GetValueOrDefault(change.ItemId);
+            }
+            else
+            {
+                _installments.Remove(change.ItemId);
+            }
         }
     }
 
@@ -84,7 +102,7 @@ public sealed class DeskProjection(IOptions<CollectionsOptions> options, Busines
             var agents = names.Select(name => Calls(name, now, settings)).ToList();
             var due = _promises.Values.Where(p => p.Date == day).ToList();
             return new DeskView(now, day, agents, due.Count, due.Sum(p => p.Amount), _counters.RecoveredToday, _counters.RecoveredThisMonth,
-                settings.MonthlyRecoveryGoal);
+                settings.MonthlyRecoveryGoal, _installments.Values.Count(d => d == day));
         }
     }
 

@@ -7,10 +7,10 @@ using OpsBoard.Live;
 
 namespace OpsBoard.Components.Pages.Wallboard;
 
-/// <summary>The collections desk on the TV: calls per agent against target and pace, promises due, money recovered.</summary>
+/// <summary>The collections desk on the TV: calls per agent against target and pace, promises and installments due, money recovered.</summary>
 public sealed partial class CollectionsPanel
 {
-    private DeskView _desk = new(DateTimeOffset.MinValue, default, [], 0, 0m, 0m, 0m, 0m);
+    private DeskView _desk = new(DateTimeOffset.MinValue, default, [], 0, 0m, 0m, 0m, 0m, 0);
     private Timer? _ticker;
 
     [Inject]
