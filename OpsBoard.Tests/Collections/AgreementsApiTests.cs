@@ -23,6 +23,9 @@ public sealed class AgreementsApiTests(ClockedServer server) : IClassFixture<Clo
         Assert.Equal("2026-12-18", (string?)paid["fields"]!["nextDueDate"]);
         Assert.Equal(1m, paid["fields"]!["installmentsPaid"]!.GetValue<decimal>());
         Assert.Equal(1, (await bruno.GetJson("/api/v1/collections/desk"))["installmentsDueToday"]!.GetValue<int>());
+        var first = (await bruno.GetJson("/api/v1/collections/portfolio"))["cases"]!.AsArray()[0]!;
+        Assert.Equal(unpaid.Id(), first["id"]!.GetValue<long>());
+        Assert.True(first["plan"]!["dueToday"]!.GetValue<bool>());
 
         // The job has ticked several times by now; on its due day an installment may still be paid.
         await Task.Delay(TimeSpan.FromSeconds(1));

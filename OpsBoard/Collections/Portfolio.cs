@@ -33,7 +33,7 @@ public sealed class Portfolio(OpsBoardDbContext db, DeskProjection desk, TimePro
             {
                 Plan = i.State == nameof(CollectionState.InAgreement)
                     ? new PaymentPlan((int)(i.Fields.Decimal("installments") ?? 0m), i.Fields.Date("nextDueDate"),
-                        (int)(i.Fields.Decimal("installmentsPaid") ?? 0m))
+                        (int)(i.Fields.Decimal("installmentsPaid") ?? 0m), i.Fields.Date("nextDueDate") == today)
                     : null,
             };
         });
@@ -43,7 +43,8 @@ public sealed class Portfolio(OpsBoardDbContext db, DeskProjection desk, TimePro
             .Where(c => filter.MinAmount is null || c.AmountDue >= filter.MinAmount)
             .Where(c => filter.MaxAmount is null || c.AmountDue <= filter.MaxAmount)
             .Where(c => filter.ContactedBefore is null || c.LastCallAt is null || desk.LocalDay(c.LastCallAt.Value) < filter.ContactedBefore)
-            .OrderByDescending(c => c.PromiseDueToday)
+            // What is due today first, a promise or an agreement's installment alike.
+            .OrderByDescending(c => c.PromiseDueToday || c.Plan?.DueToday == true)
             .ThenBy(c => c.LastCallAt ?? DateTimeOffset.MinValue)
             .ThenByDescending(c => c.DaysOverdue)
             .ThenBy(c => c.Id)

@@ -8,11 +8,11 @@ public sealed record PortfolioFilter(string? State = null, decimal? MinDaysOverd
 public sealed record PortfolioCase(long Id, string Title, string Client, string State, decimal AmountDue, decimal DaysOverdue,
     DateTimeOffset? LastCallAt, string? LastOutcome, int Calls, DateOnly? PromiseDate, decimal? PromiseAmount, bool PromiseDueToday, int Version)
 {
-    /// <summary>For a case in a payment plan: its installments and the next one's due date.</summary>
+    /// <summary>For a case in a payment plan: its installments, how many are paid and the next one's due date.</summary>
     public PaymentPlan? Plan { get; init; }
 }
 
-public sealed record PaymentPlan(int Installments, DateOnly? NextDue, int Paid = 0);
+public sealed record PaymentPlan(int Installments, DateOnly? NextDue, int Paid, bool DueToday);
 
 public sealed record PortfolioView(string Agent, DateOnly Day, IReadOnlyList<PortfolioCase> Cases)
 {
