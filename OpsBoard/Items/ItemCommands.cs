@@ -212,7 +212,7 @@ public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog w
     }
 
     private static CommandResult Stale(WorkItem current) => new(CommandStatus.Stale, current,
-        $"The item changed since version you saw; it is now at version {current.Version}. Reload and try again.");
+        $"The item changed since the version you saw; it is now at version {current.Version}. Reload and try again.");
 
     private static CommandResult Refused(IWorkflow workflow, WorkItem item, Actor actor, string trigger, FireResult result)
     {
