@@ -16,6 +16,7 @@ public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queu
     private readonly Lock _lock = new();
     private readonly Dictionary<long, OpenItem> _open = [];
     private readonly TimeZoneInfo _zone = calendar.Zone;
+    private readonly Dictionary<string, int> _queueIndex = queues.All.Select((q, n) => (q.Key, n)).ToDictionary(q => q.Key, q => q.n, StringComparer.Ordinal);
     private DayCounters _today = new(DateOnly.MinValue);
     private long _sequence;
 
@@ -35,7 +36,7 @@ public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queu
             _open.Clear();
             foreach (var i in open)
             {
-                _open[i.Id] = new OpenItem(i.Type, i.State, i.QueueKey, i.Assignee, i.SlaWarnAt, i.SlaDueAt);
+                _open[i.Id] = new OpenItem(i.Type, i.State, QueueIndex(i.QueueKey), i.Assignee, i.SlaWarnAt, i.SlaDueAt);
             }
             _today = new DayCounters(day);
             foreach (var h in history)
@@ -56,7 +57,7 @@ public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queu
             }
             else
             {
-                _open[change.ItemId] = new OpenItem(change.Type, change.ToState, change.ToQueue, change.Assignee, change.SlaWarnAt, change.SlaDueAt);
+                _open[change.ItemId] = new OpenItem(change.Type, change.ToState, QueueIndex(change.ToQueue), change.Assignee, change.SlaWarnAt, change.SlaDueAt);
             }
             var day = LocalDay(change.At);
             if (day > _today.Day)
@@ -80,20 +81,31 @@ public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queu
             {
                 _today = new DayCounters(LocalDay(now));
             }
-            var statuses = _open.Values.Select(o => (Item: o, Status: SlaWindow.StatusOf(o.WarnAt, o.DueAt, now))).ToList();
-            var tiles = queues.All.Select(q =>
+            // One pass over the open items, counting into one slot per queue: every screen reads the board, and writers wait for this lock.
+            var count = queues.All.Count;
+            int[] open = new int[count], unassigned = new int[count], nearBreach = new int[count], breached = new int[count];
+            int allNearBreach = 0, allBreached = 0;
+            foreach (var item in _open.Values)
             {
-                var inQueue = statuses.Where(s => s.Item.Queue == q.Key).ToList();
-                return new QueueTile(q.Key, q.Name, q.WorkflowType, inQueue.Count, inQueue.Count(s => s.Item.Assignee is null),
-                    inQueue.Count(s => s.Status == SlaStatus.NearBreach), inQueue.Count(s => s.Status == SlaStatus.Breached),
-                    _today.DoneByQueue.GetValueOrDefault(q.Key));
-            }).ToList();
+                var status = SlaWindow.StatusOf(item.WarnAt, item.DueAt, now);
+                var near = status == SlaStatus.NearBreach ? 1 : 0;
+                var late = status == SlaStatus.Breached ? 1 : 0;
+                (allNearBreach, allBreached) = (allNearBreach + near, allBreached + late);
+                if (item.Queue is var q and >= 0)
+                {
+                    open[q]++;
+                    unassigned[q] += item.Assignee is null ? 1 : 0;
+                    nearBreach[q] += near;
+                    breached[q] += late;
+                }
+            }
+            var tiles = queues.All.Select((q, n) => new QueueTile(q.Key, q.Name, q.WorkflowType, open[n], unassigned[n], nearBreach[n], breached[n],
+                _today.DoneByQueue.GetValueOrDefault(q.Key))).ToList();
             var states = _open.Values.GroupBy(o => (o.Type, o.State)).OrderBy(g => g.Key.Type).ThenBy(g => g.Key.State)
                 .Select(g => new StateCount(g.Key.Type, g.Key.State, g.Count())).ToList();
             var agents = _today.TransitionsByAgent.Keys.Union(_today.DoneByAgent.Keys).Order()
                 .Select(a => new AgentToday(a, _today.TransitionsByAgent.GetValueOrDefault(a), _today.DoneByAgent.GetValueOrDefault(a))).ToList();
-            return new BoardView(now, _sequence, _open.Count, statuses.Count(s => s.Status == SlaStatus.NearBreach),
-                statuses.Count(s => s.Status == SlaStatus.Breached), tiles, states,
+            return new BoardView(now, _sequence, _open.Count, allNearBreach, allBreached, tiles, states,
                 workflows.All.ToDictionary(w => w.Type, w => _today.DoneByWorkflow.GetValueOrDefault(w.Type)), agents);
         }
     }
@@ -119,7 +131,10 @@ public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queu
 
     private DateOnly LocalDay(DateTimeOffset at) => BoardRules.LocalDay(_zone, at);
 
-    private sealed record OpenItem(string Type, string State, string? Queue, string? Assignee, DateTimeOffset? WarnAt, DateTimeOffset? DueAt);
+    /// <summary>The queue's slot in the catalog's order; -1 for an item in no queue.</summary>
+    private int QueueIndex(string? queue) => queue is not null && _queueIndex.TryGetValue(queue, out var n) ? n : -1;
+
+    private sealed record OpenItem(string Type, string State, int Queue, string? Assignee, DateTimeOffset? WarnAt, DateTimeOffset? DueAt);
 
     private sealed class DayCounters(DateOnly day)
     {
