@@ -42,12 +42,7 @@ public class ClaimWorkflowTests
     {
         var result = Fire(from, trigger, DomainKit.Agent);
 
-        Assert.Equal(Refusal.None, result.Refusal);
-        Assert.Equal(to.ToString(), result.Destination);
-        foreach (var (name, value) in ParametersFor(trigger))
-        {
-            Assert.Equal(value, result.Changes[name]);
-        }
+        WorkflowAssert.Moved(result, to, ParametersFor(trigger));
     }
 
     [Theory]
@@ -56,15 +51,13 @@ public class ClaimWorkflowTests
     {
         var result = Fire(state, trigger, DomainKit.Lead);
 
-        Assert.Equal(Refusal.NotPermittedInState, result.Refusal);
-        Assert.Null(result.Destination);
+        WorkflowAssert.NotPermittedInState(result);
     }
 
     [Fact]
     public void The_table_and_the_forbidden_moves_cover_every_state_and_trigger_pair()
     {
-        Assert.Equal(6, Allowed.Count);
-        Assert.Equal(Enum.GetValues<ClaimState>().Length * Enum.GetValues<ClaimTrigger>().Length, Allowed.Count + ForbiddenMoves().Count());
+        WorkflowAssert.CoversEveryPair(Moves, 6);
     }
 
     [Fact]
@@ -103,17 +96,7 @@ public class ClaimWorkflowTests
             ["Resolve"] = ["verdict", "rootCause", "responsibleParty"],
             ["EvidenceReceived"] = ["evidence"],
         };
-        var rows = Moves.Select(row => (From: row[0].ToString()!, Trigger: row[1].ToString()!, To: row[2].ToString()!)).ToList();
-
-        Assert.Equal(Enum.GetNames<ClaimTrigger>(), Workflow.Triggers.Select(t => t.Name));
-        foreach (var info in Workflow.Triggers)
-        {
-            var mine = rows.Where(r => r.Trigger == info.Name).ToList();
-            Assert.Equal(mine.Select(r => r.From).Distinct().Order(), info.From.Order());
-            Assert.Equal(mine.Select(r => r.To).Distinct().Order(), info.To.Order());
-            Assert.Equal(Roles.Staff, info.Roles);
-            Assert.Equal(required.GetValueOrDefault(info.Name) ?? [], info.RequiredFields);
-        }
+        WorkflowAssert.TriggersMatch(Workflow, Moves, required, name => Roles.Staff);
     }
 
     [Fact]
@@ -128,12 +111,6 @@ public class ClaimWorkflowTests
     [Fact]
     public void The_diagram_has_one_line_per_move()
     {
-        var lines = Workflow.ToMermaid().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-
-        foreach (var row in Moves)
-        {
-            Assert.Contains($"    {row[0]} --> {row[2]} : {row[1]}", lines);
-        }
-        Assert.Equal(Moves.Count(), lines.Count(l => l.Contains(" : ", StringComparison.Ordinal)));
+        WorkflowAssert.DiagramHasOneLinePerMove(Workflow, Moves);
     }
 }

@@ -64,12 +64,7 @@ public class CollectionWorkflowTests
         var item = trigger == CollectionTrigger.PayInstallment ? InAgreement(to == CollectionState.Paid ? 5 : 2) : Case;
         var result = Fire(from, trigger, DomainKit.Lead, item: item);
 
-        Assert.Equal(Refusal.None, result.Refusal);
-        Assert.Equal(to.ToString(), result.Destination);
-        foreach (var (name, value) in ParametersFor(trigger))
-        {
-            Assert.Equal(value, result.Changes[name]);
-        }
+        WorkflowAssert.Moved(result, to, ParametersFor(trigger));
     }
 
     [Theory]
@@ -78,15 +73,13 @@ public class CollectionWorkflowTests
     {
         var result = Fire(state, trigger, DomainKit.Lead);
 
-        Assert.Equal(Refusal.NotPermittedInState, result.Refusal);
-        Assert.Null(result.Destination);
+        WorkflowAssert.NotPermittedInState(result);
     }
 
     [Fact]
     public void The_table_and_the_forbidden_moves_cover_every_state_and_trigger_pair()
     {
-        Assert.Equal(12, Allowed.Count);
-        Assert.Equal(Enum.GetValues<CollectionState>().Length * Enum.GetValues<CollectionTrigger>().Length, Allowed.Count + ForbiddenMoves().Count());
+        WorkflowAssert.CoversEveryPair(Moves, 12);
     }
 
     [Fact]
@@ -112,27 +105,12 @@ public class CollectionWorkflowTests
             ["Escalate"] = ["escalationKind", "reason"],
             ["PayInstallment"] = ["paymentAmount"],
         };
-        var rows = Moves.Select(row => (From: row[0].ToString()!, Trigger: row[1].ToString()!, To: row[2].ToString()!)).ToList();
-
-        Assert.Equal(Enum.GetNames<CollectionTrigger>(), Workflow.Triggers.Select(t => t.Name));
-        foreach (var info in Workflow.Triggers)
-        {
-            var mine = rows.Where(r => r.Trigger == info.Name).ToList();
-            Assert.Equal(mine.Select(r => r.From).Distinct().Order(), info.From.Order());
-            Assert.Equal(mine.Select(r => r.To).Distinct().Order(), info.To.Order());
-            Assert.Equal(info.Name == "Escalate" ? Roles.Leads : Roles.Staff, info.Roles);
-            Assert.Equal(required.GetValueOrDefault(info.Name) ?? [], info.RequiredFields);
-        }
+        WorkflowAssert.TriggersMatch(Workflow, Moves, required, name => name == "Escalate" ? Roles.Leads : Roles.Staff);
     }
 
     [Fact]
     public void The_diagram_has_one_line_per_move()
     {
-        var lines = Workflow.ToMermaid().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-
-        foreach (var row in Moves)
-        {
-            Assert.Contains($"    {row[0]} --> {row[2]} : {row[1]}", lines);
-        }
+        WorkflowAssert.DiagramHasOneLinePerMove(Workflow, Moves);
     }
 }

@@ -58,12 +58,7 @@ public class OperationWorkflowTests
     {
         var result = Fire(from, trigger, DomainKit.Agent);
 
-        Assert.Equal(Refusal.None, result.Refusal);
-        Assert.Equal(to.ToString(), result.Destination);
-        foreach (var (name, value) in ParametersFor(trigger))
-        {
-            Assert.Equal(value, result.Changes[name]);
-        }
+        WorkflowAssert.Moved(result, to, ParametersFor(trigger));
     }
 
     [Theory]
@@ -72,8 +67,7 @@ public class OperationWorkflowTests
     {
         var result = Fire(state, trigger, DomainKit.Lead);
 
-        Assert.Equal(Refusal.NotPermittedInState, result.Refusal);
-        Assert.Null(result.Destination);
+        WorkflowAssert.NotPermittedInState(result);
     }
 
     [Fact]
@@ -260,17 +254,7 @@ public class OperationWorkflowTests
             ["RequestRefund"] = ["reason"],
             ["ConfirmRefund"] = ["feeCharged"],
         };
-        var rows = Moves.Select(row => (From: row[0].ToString()!, Trigger: row[1].ToString()!, To: row[2].ToString()!)).ToList();
-
-        Assert.Equal(Enum.GetNames<OperationTrigger>(), Workflow.Triggers.Select(t => t.Name));
-        foreach (var info in Workflow.Triggers)
-        {
-            var mine = rows.Where(r => r.Trigger == info.Name).ToList();
-            Assert.Equal(mine.Select(r => r.From).Distinct().Order(), info.From.Order());
-            Assert.Equal(mine.Select(r => r.To).Distinct().Order(), info.To.Order());
-            Assert.Equal(Roles.Staff, info.Roles);
-            Assert.Equal(required.GetValueOrDefault(info.Name) ?? [], info.RequiredFields);
-        }
+        WorkflowAssert.TriggersMatch(Workflow, Moves, required, name => Roles.Staff);
     }
 
     [Fact]
@@ -285,13 +269,7 @@ public class OperationWorkflowTests
     [Fact]
     public void The_diagram_has_one_line_per_move()
     {
-        var lines = Workflow.ToMermaid().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-
-        foreach (var row in Moves)
-        {
-            Assert.Contains($"    {row[0]} --> {row[2]} : {row[1]}", lines);
-        }
-        Assert.Equal(Moves.Count(), lines.Count(l => l.Contains(" : ", StringComparison.Ordinal)));
+        WorkflowAssert.DiagramHasOneLinePerMove(Workflow, Moves);
     }
 
     [Fact]

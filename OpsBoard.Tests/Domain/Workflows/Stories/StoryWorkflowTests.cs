@@ -52,12 +52,7 @@ public class StoryWorkflowTests
 
         var result = Fire(from, trigger, DomainKit.Agent, parameters: parameters);
 
-        Assert.Equal(Refusal.None, result.Refusal);
-        Assert.Equal(to.ToString(), result.Destination);
-        foreach (var (name, value) in parameters)
-        {
-            Assert.Equal(value, result.Changes[name]);
-        }
+        WorkflowAssert.Moved(result, to, parameters);
     }
 
     [Theory]
@@ -66,15 +61,13 @@ public class StoryWorkflowTests
     {
         var result = Fire(state, trigger, DomainKit.Lead);
 
-        Assert.Equal(Refusal.NotPermittedInState, result.Refusal);
-        Assert.Null(result.Destination);
+        WorkflowAssert.NotPermittedInState(result);
     }
 
     [Fact]
     public void The_table_and_the_forbidden_moves_cover_every_state_and_trigger_pair()
     {
-        Assert.Equal(7, Allowed.Count);
-        Assert.Equal(Enum.GetValues<StoryState>().Length * Enum.GetValues<StoryTrigger>().Length, Allowed.Count + ForbiddenMoves().Count());
+        WorkflowAssert.CoversEveryPair(Moves, 7);
     }
 
     [Theory]
@@ -181,17 +174,7 @@ public class StoryWorkflowTests
             ["BrokerApprove"] = ["approvedLimit"],
             ["BrokerReject"] = ["rejectionReason"],
         };
-        var rows = Moves.Select(row => (From: row[0].ToString()!, Trigger: row[1].ToString()!, To: row[2].ToString()!)).ToList();
-
-        Assert.Equal(Enum.GetNames<StoryTrigger>(), Workflow.Triggers.Select(t => t.Name));
-        foreach (var info in Workflow.Triggers)
-        {
-            var mine = rows.Where(r => r.Trigger == info.Name).ToList();
-            Assert.Equal(mine.Select(r => r.From).Distinct().Order(), info.From.Order());
-            Assert.Equal(mine.Select(r => r.To).Distinct().Order(), info.To.Order());
-            Assert.Equal(Roles.Staff, info.Roles);
-            Assert.Equal(required.GetValueOrDefault(info.Name) ?? [], info.RequiredFields);
-        }
+        WorkflowAssert.TriggersMatch(Workflow, Moves, required, name => Roles.Staff);
         Assert.Equal(["PendingDocuments", "Rejected"], Workflow.Triggers.Single(t => t.Name == "BrokerReject").To);
     }
 
@@ -207,13 +190,7 @@ public class StoryWorkflowTests
     [Fact]
     public void The_diagram_has_one_line_per_move()
     {
-        var lines = Workflow.ToMermaid().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-
-        foreach (var row in Moves)
-        {
-            Assert.Contains($"    {row[0]} --> {row[2]} : {row[1]}", lines);
-        }
-        Assert.Equal(Moves.Count(), lines.Count(l => l.Contains(" : ", StringComparison.Ordinal)));
+        WorkflowAssert.DiagramHasOneLinePerMove(Workflow, Moves);
     }
 
     [Fact]
