@@ -108,4 +108,27 @@ public sealed class LiveScreensTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.Equal("Picking error", (string?)view["fields"]!["rootCause"]);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_lead_gives_an_item_to_an_agent_from_the_item_page_and_an_agent_sees_no_such_control()
+    {
+        var api = await browser.Server.ClientFor("ana");
+        var item = await api.CreateItem("claim", new { client = "Atribuição" });
+        var agent = await browser.SignedInPage("bruno");
+        await agent.GotoAsync($"/items/{item.Id()}");
+        await BrowserFixture.WaitForCircuit(agent);
+        Assert.Equal(0, await agent.Locator("[data-test=assign]").CountAsync());
+        await agent.Context.CloseAsync();
+
+        var page = await browser.SignedInPage("carla");
+        await page.GotoAsync($"/items/{item.Id()}");
+        await BrowserFixture.WaitForCircuit(page);
+        await page.SelectOptionAsync("[data-test=assign-to]", "bruno");
+        await page.ClickAsync("[data-test=assign-button]");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-test=item-assignee]')?.textContent === 'bruno'", null, new() { Timeout = 5000 });
+
+        var view = await api.GetJson($"/api/v1/items/{item.Id()}");
+        Assert.Equal("bruno", (string?)view["assignee"]);
+        await page.Context.CloseAsync();
+    }
 }

@@ -31,13 +31,19 @@ public static class ItemEndpoints
             WorkflowCatalog workflows, TimeProvider clock) =>
         {
             var actor = http.User.ToActor();
-            var result = await commands.FireAsync(actor, id, request, http.RequestAborted);
-            return result.Succeeded
-                ? Results.Ok(ItemView.From(result.Item!, workflows.Get(result.Item!.Type), actor, clock.GetUtcNow()))
-                : result.ToProblem();
+            return Answer(await commands.FireAsync(actor, id, request, http.RequestAborted), actor, workflows, clock);
+        });
+        items.MapPost("/{id:long}/assignment", async (long id, AssignRequest request, HttpContext http, ItemCommands commands,
+            WorkflowCatalog workflows, TimeProvider clock) =>
+        {
+            var actor = http.User.ToActor();
+            return Answer(await commands.AssignAsync(actor, id, request, http.RequestAborted), actor, workflows, clock);
         });
         items.MapGet("/{id:long}/history", async (long id, ItemQueries queries, CancellationToken ct) =>
             await queries.FindAsync(id, ct) is null ? CommandResult.NotFound(id).ToProblem() : Results.Ok(await queries.HistoryAsync(id, ct)));
         return api;
     }
+
+    private static IResult Answer(CommandResult result, Domain.Engine.Actor actor, WorkflowCatalog workflows, TimeProvider clock) =>
+        result.Succeeded ? Results.Ok(ItemView.From(result.Item!, workflows.Get(result.Item!.Type), actor, clock.GetUtcNow())) : result.ToProblem();
 }

@@ -28,6 +28,11 @@ public sealed class UserDirectory(OpsBoardDbContext db, IPasswordHasher<User> ha
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }
 
+    /// <summary>Everyone who can hold work, by display name.</summary>
+    public async Task<IReadOnlyList<Person>> PeopleAsync(CancellationToken ct = default) =>
+        (await db.Users.AsNoTracking().Select(u => new Person(u.UserName, u.DisplayName)).ToListAsync(ct))
+            .OrderBy(p => p.DisplayName, StringComparer.CurrentCulture).ToList();
+
     public async Task AddAsync(string userName, string displayName, string password, IEnumerable<string> roles, CancellationToken ct = default)
     {
         var user = User.Create(userName.ToLower(), displayName, roles);
@@ -36,3 +41,6 @@ public sealed class UserDirectory(OpsBoardDbContext db, IPasswordHasher<User> ha
         await db.SaveChangesAsync(ct);
     }
 }
+
+/// <summary>A member of staff as a list shows them.</summary>
+public sealed record Person(string UserName, string DisplayName);

@@ -41,9 +41,9 @@ public sealed class ItemTimeline
 
     private void Apply(HistoryRow row, IWorkflow workflow, SlaTimer sla)
     {
-        if (row.Trigger == ItemCommands.TakeTrigger)
+        if (ItemCommands.ChangesHolderOnly(row.Trigger))
         {
-            // Taking an item changes who holds it, not its clock.
+            // Taking or assigning an item changes who holds it, not its clock.
             return;
         }
         if (row.Trigger == ItemCommands.CreateTrigger)

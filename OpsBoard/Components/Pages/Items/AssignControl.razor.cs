@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using OpsBoard.Auth;
+using OpsBoard.Components.Kit;
+using OpsBoard.Components.Live;
+using OpsBoard.Domain;
+using OpsBoard.Domain.Engine;
+using OpsBoard.Domain.Items;
+using OpsBoard.Items;
+
+namespace OpsBoard.Components.Pages.Items;
+
+/// <summary>Lets a lead give an open item to someone, or back to its queue, through the one write path.</summary>
+public sealed partial class AssignControl
+{
+    private IReadOnlyList<Person> _people = [];
+    private string _choice = string.Empty;
+
+    [Parameter, EditorRequired]
+    public required WorkItem Item { get; set; }
+
+    [Parameter, EditorRequired]
+    public required Actor Actor { get; set; }
+
+    [Parameter]
+    public EventCallback OnAssigned { get; set; }
+
+    [Inject]
+    public required ScopedRunner Runner { get; init; }
+
+    [Inject]
+    public required ToastService Toasts { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<SharedResource> L { get; init; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _choice = Item.Assignee ?? string.Empty;
+        if (_people.Count == 0 && Actor.IsInAnyRole([.. Roles.Leads, Roles.Admin]))
+        {
+            _people = await Runner.RunAsync<UserDirectory, IReadOnlyList<Person>>(u => u.PeopleAsync());
+        }
+    }
+
+    private async Task AssignAsync()
+    {
+        var request = new AssignRequest(_choice.Length == 0 ? null : _choice, Item.Version, null);
+        var result = await Runner.RunAsync<ItemCommands, CommandResult>(c => c.AssignAsync(Actor, Item.Id, request));
+        if (!result.Succeeded)
+        {
+            Toasts.Show(result.Detail ?? result.Status.ToString(), ToastLevel.Danger);
+        }
+        await OnAssigned.InvokeAsync();
+    }
+}
