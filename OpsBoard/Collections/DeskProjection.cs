@@ -32,9 +32,7 @@ public sealed class DeskProjection(IOptions<CollectionsOptions> options, Busines
         var rows = await db.History.AsNoTracking()
             .Where(h => h.ItemType == CollectionWorkflow.Type && h.At >= monthStart && (h.Trigger == LogCall || Payments.Contains(h.Trigger)))
             .Select(h => new { h.Actor, h.Trigger, h.At, h.ChangesJson }).ToListAsync(ct);
-        var watched = new[] { nameof(CollectionState.Promised), nameof(CollectionState.InAgreement) };
-        var open = await db.Items.AsNoTracking()
-            .Where(i => i.Type == CollectionWorkflow.Type && watched.Contains(i.State)).ToListAsync(ct);
+        var open = await PaymentWatch.Watched(db).ToListAsync(ct);
         lock (_lock)
         {
             _counters = new Counters(today);

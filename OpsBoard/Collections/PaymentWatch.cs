@@ -33,6 +33,12 @@ public sealed class PaymentWatch(IServiceScopeFactory scopes, IOptions<Collectio
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
+    private static readonly string[] WatchedStates = [nameof(CollectionState.Promised), nameof(CollectionState.InAgreement)];
+
+    /// <summary>The cases waiting on a payment by a date: promises and agreements.</summary>
+    internal static IQueryable<Domain.Items.WorkItem> Watched(OpsBoardDbContext db) =>
+        db.Items.AsNoTracking().Where(i => i.Type == CollectionWorkflow.Type && WatchedStates.Contains(i.State));
+
     /// <summary>One pass over the open promises and agreements; returns how many cases it moved.</summary>
     public async Task<int> SweepAsync(CancellationToken ct = default)
     {
@@ -40,8 +46,7 @@ public sealed class PaymentWatch(IServiceScopeFactory scopes, IOptions<Collectio
         var db = scope.ServiceProvider.GetRequiredService<OpsBoardDbContext>();
         var commands = scope.ServiceProvider.GetRequiredService<ItemCommands>();
         var today = desk.LocalDay(clock.GetUtcNow());
-        var watched = new[] { nameof(CollectionState.Promised), nameof(CollectionState.InAgreement) };
-        var cases = await db.Items.AsNoTracking().Where(i => i.Type == CollectionWorkflow.Type && watched.Contains(i.State)).ToListAsync(ct);
+        var cases = await Watched(db).ToListAsync(ct);
         var moved = 0;
         foreach (var item in cases)
         {

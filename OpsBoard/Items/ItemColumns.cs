@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text;
 using OpsBoard.Data;
 using OpsBoard.Domain.Items;
@@ -9,7 +8,7 @@ namespace OpsBoard.Items;
 internal sealed record ItemColumns(string State, int Version, string? Assignee, string? QueueKey, string Fields, long UpdatedAt,
     long? DoneAt, long? SlaStartedAt, long? SlaWarnAt, long? SlaDueAt)
 {
-    /// <summary>Every parameter an update may use, in the order <see cref="Bind"/> fills them.</summary>
+    /// <summary>Every parameter an update may use, in the order of <see cref="Values"/>.</summary>
     public static readonly string[] Parameters =
         ["@state", "@version", "@assignee", "@queue", "@fields", "@updatedAt", "@doneAt", "@slaStartedAt", "@slaWarnAt", "@slaDueAt", "@id", "@fromVersion"];
 
@@ -31,14 +30,9 @@ internal sealed record ItemColumns(string State, int Version, string? Assignee, 
         return sql.Append(" WHERE Id = @id AND Version = @fromVersion").ToString();
     }
 
-    public void Bind(DbParameterCollection parameters, long id, int fromVersion)
-    {
-        object?[] values = [State, Version, Assignee, QueueKey, Fields, UpdatedAt, DoneAt, SlaStartedAt, SlaWarnAt, SlaDueAt, id, fromVersion];
-        for (var n = 0; n < values.Length; n++)
-        {
-            parameters[n].Value = values[n] ?? DBNull.Value;
-        }
-    }
+    /// <summary>The values for <see cref="Parameters"/>, in their order.</summary>
+    public object?[] Values(long id, int fromVersion) =>
+        [State, Version, Assignee, QueueKey, Fields, UpdatedAt, DoneAt, SlaStartedAt, SlaWarnAt, SlaDueAt, id, fromVersion];
 
     private static void Set(StringBuilder sql, bool changed, string assignment)
     {

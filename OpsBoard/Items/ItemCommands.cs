@@ -94,13 +94,22 @@ public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog w
         {
             return refusal;
         }
+        return await CommitAsync(move!, ct);
+    }
+
+    /// <summary>
+    /// Inside the write gate and one transaction: the features' part (hooks), then the item and its
+    /// history rows; the event after commit. Refused or stale, nothing is written.
+    /// </summary>
+    private async Task<CommandResult> CommitAsync(PendingMove move, CancellationToken ct)
+    {
         using (await gate.EnterAsync(ct))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var hookOrStale = await RunHooksAsync(move!, ct);
-            if (hookOrStale is null && !await WriteAsync(move!, ct))
+            var hookOrStale = await RunHooksAsync(move, ct);
+            if (hookOrStale is null && !await WriteAsync(move, ct))
             {
-                hookOrStale = Stale(await db.Items.AsNoTracking().FirstAsync(i => i.Id == id, ct));
+                hookOrStale = Stale(await db.Items.AsNoTracking().FirstAsync(i => i.Id == move.Item.Id, ct));
             }
             if (hookOrStale is not null)
             {
@@ -109,9 +118,9 @@ public sealed partial class ItemCommands(OpsBoardDbContext db, WorkflowCatalog w
                 return hookOrStale;
             }
             await transaction.CommitAsync(ct);
-            Publish(move!);
+            Publish(move);
         }
-        return CommandResult.Ok(move!.Item);
+        return CommandResult.Ok(move.Item);
     }
 
     /// <summary>

@@ -52,26 +52,11 @@ public sealed partial class ItemCommands
                     : $"Item {id} is already {(assignee is null ? "unassigned" : $"assigned to {assignee}")}.");
             }
             var before = ItemColumns.Of(item);
-            var wasDone = item.IsDone;
-            item.AssignTo(assignee, clock.GetUtcNow());
+            var now = clock.GetUtcNow();
+            item.AssignTo(assignee, now);
             var note = string.IsNullOrWhiteSpace(request.Note) ? (assignee is null ? "Back to the queue." : $"Assigned to {assignee}.") : request.Note;
-            var move = Moved(item, actor, AssignTrigger, item.State, item.QueueKey, wasDone, note, new Dictionary<string, object?>());
-            using (await gate.EnterAsync(ct))
-            {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                await using (var rows = ItemRows.For(db))
-                {
-                    if (!await rows.UpdateAsync(item, before, ct))
-                    {
-                        await transaction.RollbackAsync(ct);
-                        return Stale(await db.Items.AsNoTracking().FirstAsync(i => i.Id == id, ct));
-                    }
-                    await rows.AddHistoryAsync(move.History, ct);
-                }
-                await transaction.CommitAsync(ct);
-                Publish(item, move);
-            }
-            return CommandResult.Ok(item);
+            var move = Moved(item, actor, AssignTrigger, item.State, item.QueueKey, item.IsDone, note, new Dictionary<string, object?>());
+            return await CommitAsync(new PendingMove(item, before, [move], now), ct);
         }
         finally
         {

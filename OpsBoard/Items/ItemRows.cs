@@ -44,7 +44,7 @@ internal sealed class ItemRows : IAsyncDisposable
         {
             _update.CommandText = sql;
         }
-        after.Bind(_update.Parameters, item.Id, before.Version);
+        Set(_update, after.Values(item.Id, before.Version));
         return await _update.ExecuteNonQueryAsync(ct) == 1;
     }
 
