@@ -14,6 +14,10 @@ public sealed class TransitionContext
         _changes = new(parameters);
     }
 
+    /// <summary>A context for describing a machine, when no move is being made and no guard is asked.</summary>
+    public static TransitionContext Describing { get; } =
+        new(Actor.System, new Dictionary<string, object?>(), new Dictionary<string, object?>(), DateTimeOffset.UnixEpoch);
+
     public Actor Actor { get; }
 
     public IReadOnlyDictionary<string, object?> ItemFields { get; }

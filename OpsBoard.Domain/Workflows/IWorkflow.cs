@@ -20,6 +20,9 @@ public interface IWorkflow
 
     IReadOnlyList<TriggerInfo> Triggers { get; }
 
+    /// <summary>Every move of the machine as Stateless describes it, with the reason keys of its guards.</summary>
+    IReadOnlyList<WorkflowEdge> Edges { get; }
+
     /// <summary>Triggers the system fires by itself, in the same transaction, as soon as their guard lets them.</summary>
     IReadOnlyList<string> AutomaticTriggers => [];
 
@@ -39,3 +42,6 @@ public sealed record TriggerInfo(string Name, IReadOnlyList<string> From, IReadO
 {
     public IReadOnlyList<string> OptionalFields { get; init; } = [];
 }
+
+/// <summary>One move of a workflow's machine: from a state, on a trigger, to a state, while its guards hold.</summary>
+public sealed record WorkflowEdge(string From, string Trigger, string To, IReadOnlyList<string> Guards);

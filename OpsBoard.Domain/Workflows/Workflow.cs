@@ -1,34 +1,50 @@
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Fields;
 using OpsBoard.Domain.Sla;
+using Stateless;
 
 namespace OpsBoard.Domain.Workflows;
 
-/// <summary>Binds a typed state machine to the names the rest of OpsBoard speaks.</summary>
-public sealed class Workflow<TState, TTrigger> : IWorkflow
+/// <summary>
+/// A workflow: a Stateless state machine over the item's stored state, with our policy beside it
+/// (roles, parameters, reasons) and the names the rest of OpsBoard speaks. The machine is built
+/// afresh for each question, bound to the item's state and the move's context, because guards and
+/// actions read that context and a shared machine would share it between requests.
+/// </summary>
+public sealed partial class Workflow<TState, TTrigger> : IWorkflow
     where TState : struct, Enum
     where TTrigger : struct, Enum
 {
+    private readonly Action<StateMachine<TState, TTrigger>, TransitionContext> _configure;
+    private readonly TriggerPolicies<TTrigger> _policies;
     private readonly Dictionary<TState, SlaRule> _sla;
 
-    public Workflow(string type, StateMachine<TState, TTrigger> machine, IReadOnlyList<FieldDefinition> fields,
-        IEnumerable<TState> doneStates, IReadOnlyDictionary<TState, SlaRule> sla, IEnumerable<TTrigger>? automatic = null)
+    /// <summary>A workflow from its parts; <paramref name="configure"/> sets up a Stateless machine whose guards and actions read the context it is given.</summary>
+    public Workflow(string type, TState initialState, Action<StateMachine<TState, TTrigger>, TransitionContext> configure,
+        TriggerPolicies<TTrigger> policies, IReadOnlyList<FieldDefinition> fields, IEnumerable<TState> doneStates,
+        IReadOnlyDictionary<TState, SlaRule> sla, IEnumerable<TTrigger>? automatic = null)
     {
-        AutomaticTriggers = (automatic ?? []).Select(t => t.ToString()).ToList();
         Type = type;
-        Machine = machine;
-        Fields = fields;
+        Initial = initialState;
+        _configure = configure;
+        _policies = policies;
         _sla = new(sla);
+        Fields = fields;
         DoneStates = doneStates.Select(s => s.ToString()).ToHashSet();
-        States = machine.States.Select(s => s.ToString()).ToList();
-        Triggers = machine.Triggers.Select(Describe).ToList();
+        AutomaticTriggers = (automatic ?? []).Select(t => t.ToString()).ToList();
+        States = Enum.GetNames<TState>();
+        Info = Machine(initialState, TransitionContext.Describing).GetInfo();
+        _triggersFrom = Enum.GetValues<TState>().ToDictionary(s => s, TriggersFrom);
+        Edges = Enum.GetValues<TState>().SelectMany(EdgesFrom).ToList();
+        Triggers = Enum.GetValues<TTrigger>().Select(Describe).ToList();
+        Mermaid = Stateless.Graph.MermaidGraph.Format(Info);
     }
-
-    public StateMachine<TState, TTrigger> Machine { get; }
 
     public string Type { get; }
 
-    public string InitialState => Machine.InitialState.ToString();
+    public TState Initial { get; }
+
+    public string InitialState => Initial.ToString();
 
     public IReadOnlyList<string> States { get; }
 
@@ -36,25 +52,20 @@ public sealed class Workflow<TState, TTrigger> : IWorkflow
 
     public IReadOnlyList<FieldDefinition> Fields { get; }
 
-    public IReadOnlyList<TriggerInfo> Triggers { get; }
-
     public IReadOnlyList<string> AutomaticTriggers { get; }
 
     public bool IsState(string state) => TryName<TState>(state, StringComparison.Ordinal, out _);
 
     public SlaRule? SlaFor(string state) => TryName<TState>(state, StringComparison.Ordinal, out var s) ? _sla.GetValueOrDefault(s) : null;
 
-    public FireResult Fire(string state, string trigger, TransitionContext context) =>
-        TryTrigger(trigger, out var t)
-            ? Machine.Fire(ParseState(state), t, context)
-            : new FireResult(Refusal.UnknownTrigger, null, new Dictionary<string, object?>(), [], []);
-
-    public IReadOnlyList<TriggerAvailability> PermittedTriggers(string state, TransitionContext context) =>
-        Machine.PermittedTriggers(ParseState(state), context);
-
-    public string ToMermaid() => Machine.ToMermaid();
-
-    private static bool TryTrigger(string name, out TTrigger trigger) => TryName(name, StringComparison.OrdinalIgnoreCase, out trigger);
+    /// <summary>A Stateless machine standing in the given state, whose guards and actions see the given context.</summary>
+    public StateMachine<TState, TTrigger> Machine(TState state, TransitionContext context)
+    {
+        var current = state;
+        var machine = new StateMachine<TState, TTrigger>(() => current, s => current = s);
+        _configure(machine, context);
+        return machine;
+    }
 
     private static TState ParseState(string state) =>
         TryName<TState>(state, StringComparison.Ordinal, out var s) ? s : throw new ArgumentException($"'{state}' is not a state of this workflow.", nameof(state));
@@ -76,15 +87,5 @@ public sealed class Workflow<TState, TTrigger> : IWorkflow
         }
         value = default;
         return false;
-    }
-
-    private TriggerInfo Describe(TTrigger trigger)
-    {
-        var edges = Machine.Edges().Where(e => e.Trigger.Equals(trigger)).ToList();
-        var config = Machine.Trigger(trigger);
-        return new TriggerInfo(trigger.ToString(),
-            edges.Select(e => e.From.ToString()).Distinct().ToList(),
-            edges.Select(e => e.To.ToString()).Distinct().ToList(),
-            config.Roles, config.RequiredFields) { OptionalFields = config.OptionalFields };
     }
 }

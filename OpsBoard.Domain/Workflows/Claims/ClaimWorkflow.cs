@@ -1,6 +1,7 @@
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Fields;
 using OpsBoard.Domain.Sla;
+using Stateless;
 
 namespace OpsBoard.Domain.Workflows.Claims;
 
@@ -40,16 +41,9 @@ public static class ClaimWorkflow
 
     public static Workflow<ClaimState, ClaimTrigger> Create()
     {
-        var m = new StateMachine<ClaimState, ClaimTrigger>(ClaimState.Registered);
-        m.Configure(ClaimState.Registered).Permit(ClaimTrigger.StartInvestigation, ClaimState.Investigating);
-        m.Configure(ClaimState.Investigating).Permit(ClaimTrigger.RequestEvidence, ClaimState.AwaitingEvidence)
-            .Permit(ClaimTrigger.Resolve, ClaimState.Resolved);
-        m.Configure(ClaimState.AwaitingEvidence).Permit(ClaimTrigger.EvidenceReceived, ClaimState.Investigating);
-        m.Configure(ClaimState.Resolved).Permit(ClaimTrigger.Close, ClaimState.Closed)
-            .Permit(ClaimTrigger.Reopen, ClaimState.Investigating);
-
-        m.Trigger(ClaimTrigger.Resolve).Requires("verdict", "rootCause", "responsibleParty");
-        m.Trigger(ClaimTrigger.EvidenceReceived).Requires("evidence");
+        var policies = new TriggerPolicies<ClaimTrigger>();
+        policies.For(ClaimTrigger.Resolve).Requires("verdict", "rootCause", "responsibleParty");
+        policies.For(ClaimTrigger.EvidenceReceived).Requires("evidence");
 
         // One clock from registration until resolved: 3 business days, or 5 when the contract says so.
         var untilResolved = new SlaRule(SlaClock.FromCreation, f => BusinessDuration.FromDays(DaysAllowed(f)));
@@ -59,6 +53,16 @@ public static class ClaimWorkflow
             [ClaimState.Investigating] = untilResolved,
             [ClaimState.AwaitingEvidence] = untilResolved,
         };
-        return new(Type, m, Fields, [ClaimState.Closed], sla);
+        return new(Type, ClaimState.Registered, Configure, policies, Fields, [ClaimState.Closed], sla);
+    }
+
+    private static void Configure(StateMachine<ClaimState, ClaimTrigger> m, TransitionContext c)
+    {
+        m.Configure(ClaimState.Registered).Permit(ClaimTrigger.StartInvestigation, ClaimState.Investigating);
+        m.Configure(ClaimState.Investigating).Permit(ClaimTrigger.RequestEvidence, ClaimState.AwaitingEvidence)
+            .Permit(ClaimTrigger.Resolve, ClaimState.Resolved);
+        m.Configure(ClaimState.AwaitingEvidence).Permit(ClaimTrigger.EvidenceReceived, ClaimState.Investigating);
+        m.Configure(ClaimState.Resolved).Permit(ClaimTrigger.Close, ClaimState.Closed)
+            .Permit(ClaimTrigger.Reopen, ClaimState.Investigating);
     }
 }

@@ -1,6 +1,7 @@
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Fields;
 using OpsBoard.Domain.Sla;
+using Stateless;
 
 namespace OpsBoard.Domain.Workflows.Collections;
 
@@ -47,41 +48,44 @@ public static class CollectionWorkflow
 
     public static Workflow<CollectionState, CollectionTrigger> Create()
     {
-        var m = new StateMachine<CollectionState, CollectionTrigger>(CollectionState.Assigned);
+        var policies = new TriggerPolicies<CollectionTrigger>();
+        policies.For(CollectionTrigger.LogCall).Requires("callOutcome");
+        policies.For(CollectionTrigger.PromiseToPay).Requires("promiseDate", "promiseAmount");
+        policies.For(CollectionTrigger.PaymentReceived).Requires("paymentAmount");
+        policies.For(CollectionTrigger.AgreePlan).Requires("installments", "nextDueDate");
+        policies.For(CollectionTrigger.Complete).Requires("paymentAmount");
+        policies.For(CollectionTrigger.Default).Optional("reason");
+        policies.For(CollectionTrigger.PayInstallment).Requires("paymentAmount");
+        policies.For(CollectionTrigger.Escalate).Requires("escalationKind", "reason").AllowedFor([.. Roles.Leads]);
+
+        return new(Type, CollectionState.Assigned, Configure, policies, Fields, [CollectionState.Paid], new Dictionary<CollectionState, SlaRule>());
+    }
+
+    private static void Configure(StateMachine<CollectionState, CollectionTrigger> m, TransitionContext c)
+    {
         m.Configure(CollectionState.Assigned).Permit(CollectionTrigger.LogCall, CollectionState.Contacting);
         m.Configure(CollectionState.Contacting).PermitReentry(CollectionTrigger.LogCall)
             .Permit(CollectionTrigger.PromiseToPay, CollectionState.Promised)
             .Permit(CollectionTrigger.AgreePlan, CollectionState.InAgreement)
             .Permit(CollectionTrigger.Escalate, CollectionState.Escalated)
-            .OnEntryFrom(CollectionTrigger.LogCall, CountCall);
+            .OnEntryFrom(CollectionTrigger.LogCall, () => CountCall(c));
         m.Configure(CollectionState.Promised).PermitReentry(CollectionTrigger.LogCall)
-            .PermitIf(CollectionTrigger.PaymentReceived, CollectionState.Paid, c => c.Field("paymentAmount") is decimal and > 0m, "PaymentMustBePositive")
+            .PermitIf(CollectionTrigger.PaymentReceived, CollectionState.Paid, () => c.Field("paymentAmount") is decimal and > 0m, "PaymentMustBePositive")
             .Permit(CollectionTrigger.PromiseBroken, CollectionState.Contacting)
-            .OnEntryFrom(CollectionTrigger.LogCall, CountCall);
+            .OnEntryFrom(CollectionTrigger.LogCall, () => CountCall(c));
         // Each installment paid moves the next due date a month on; the last one pays the case off.
         m.Configure(CollectionState.InAgreement).PermitReentry(CollectionTrigger.LogCall)
-            .PermitIf(CollectionTrigger.PayInstallment, CollectionState.InAgreement, c => IsPayment(c) && !IsLastInstallment(c), "PaymentMustBePositive")
-            .PermitIf(CollectionTrigger.PayInstallment, CollectionState.Paid, c => IsPayment(c) && IsLastInstallment(c), "PaymentMustBePositive")
+            .PermitReentryIf(CollectionTrigger.PayInstallment, () => IsPayment(c) && !IsLastInstallment(c), "PaymentMustBePositive")
+            .PermitIf(CollectionTrigger.PayInstallment, CollectionState.Paid, () => IsPayment(c) && IsLastInstallment(c), "PaymentMustBePositive")
             .Permit(CollectionTrigger.Complete, CollectionState.Paid)
             .Permit(CollectionTrigger.Default, CollectionState.Contacting)
-            .OnEntryFrom(CollectionTrigger.LogCall, CountCall)
-            .OnEntryFrom(CollectionTrigger.AgreePlan, c => c.Set("installmentsPaid", 0m))
-            .OnEntryFrom(CollectionTrigger.PayInstallment, PayInstallment);
+            .OnEntryFrom(CollectionTrigger.LogCall, () => CountCall(c))
+            .OnEntryFrom(CollectionTrigger.AgreePlan, () => c.Set("installmentsPaid", 0m))
+            .OnEntryFrom(CollectionTrigger.PayInstallment, () => PayInstallment(c));
         m.Configure(CollectionState.Paid)
-            .OnEntryFrom(CollectionTrigger.PaymentReceived, Recover)
-            .OnEntryFrom(CollectionTrigger.Complete, Recover)
-            .OnEntryFrom(CollectionTrigger.PayInstallment, PayInstallment);
-
-        m.Trigger(CollectionTrigger.LogCall).Requires("callOutcome");
-        m.Trigger(CollectionTrigger.PromiseToPay).Requires("promiseDate", "promiseAmount");
-        m.Trigger(CollectionTrigger.PaymentReceived).Requires("paymentAmount");
-        m.Trigger(CollectionTrigger.AgreePlan).Requires("installments", "nextDueDate");
-        m.Trigger(CollectionTrigger.Complete).Requires("paymentAmount");
-        m.Trigger(CollectionTrigger.Default).Optional("reason");
-        m.Trigger(CollectionTrigger.PayInstallment).Requires("paymentAmount");
-        m.Trigger(CollectionTrigger.Escalate).Requires("escalationKind", "reason").AllowedFor([.. Roles.Leads]);
-
-        return new(Type, m, Fields, [CollectionState.Paid], new Dictionary<CollectionState, SlaRule>());
+            .OnEntryFrom(CollectionTrigger.PaymentReceived, () => Recover(c))
+            .OnEntryFrom(CollectionTrigger.Complete, () => Recover(c))
+            .OnEntryFrom(CollectionTrigger.PayInstallment, () => PayInstallment(c));
     }
 
     private static void CountCall(TransitionContext c)

@@ -1,6 +1,7 @@
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Fields;
 using OpsBoard.Domain.Sla;
+using Stateless;
 
 namespace OpsBoard.Domain.Workflows.Onboarding;
 
@@ -50,35 +51,16 @@ public static class OnboardingWorkflow
 
     public static Workflow<OnboardingState, OnboardingTrigger> Create()
     {
-        var m = new StateMachine<OnboardingState, OnboardingTrigger>(OnboardingState.SaleClosed);
-        m.Configure(OnboardingState.SaleClosed)
-            .PermitIf(OnboardingTrigger.RecordDocument, OnboardingState.SaleClosed, DeliversDocuments, "DocumentDeliveryInvalid")
-            .PermitIf(OnboardingTrigger.SubmitDocuments, OnboardingState.DocumentsReview, ChecklistComplete, "ChecklistIncomplete")
-            .Permit(OnboardingTrigger.Cancel, OnboardingState.Archived);
-        m.Configure(OnboardingState.DocumentsReview)
-            .PermitIf(OnboardingTrigger.RecordDocument, OnboardingState.DocumentsReview, DeliversDocuments, "DocumentDeliveryInvalid")
-            .Permit(OnboardingTrigger.ReturnDocuments, OnboardingState.SaleClosed)
-            .PermitIf(OnboardingTrigger.Verify, OnboardingState.AreasNotified, ChecklistComplete, "ChecklistIncomplete")
-            .Permit(OnboardingTrigger.Cancel, OnboardingState.Archived);
-        m.Configure(OnboardingState.AreasNotified)
-            .OnEntryFrom(OnboardingTrigger.Verify, c => c.Set("verifiedBy", c.Actor.UserName))
-            .PermitIf(OnboardingTrigger.SignOff, OnboardingState.AreasNotified, MaySign, "SignOffNotAllowed")
-            .OnEntryFrom(OnboardingTrigger.SignOff, Sign)
-            .PermitIf(OnboardingTrigger.Activate, OnboardingState.Active, c => ControlSheet.AllSigned(c.Field), "AreasNotAllSigned")
-            .Permit(OnboardingTrigger.Cancel, OnboardingState.Archived);
-        m.Configure(OnboardingState.Active)
-            .PermitReentry(OnboardingTrigger.Update)
-            .Permit(OnboardingTrigger.Cancel, OnboardingState.Archived);
-
-        m.Trigger(OnboardingTrigger.RecordDocument).Optional([.. OnboardingChecklist.Documents]);
-        m.Trigger(OnboardingTrigger.SubmitDocuments).Optional([.. OnboardingChecklist.Documents]);
-        m.Trigger(OnboardingTrigger.ReturnDocuments).Requires("correctionReason");
-        m.Trigger(OnboardingTrigger.Verify).Requires("clientCode");
-        m.Trigger(OnboardingTrigger.SignOff).AllowedFor([.. Roles.Areas]).Requires("signArea").Optional("signComment", "inspectionReport");
+        var policies = new TriggerPolicies<OnboardingTrigger>();
+        policies.For(OnboardingTrigger.RecordDocument).Optional([.. OnboardingChecklist.Documents]);
+        policies.For(OnboardingTrigger.SubmitDocuments).Optional([.. OnboardingChecklist.Documents]);
+        policies.For(OnboardingTrigger.ReturnDocuments).Requires("correctionReason");
+        policies.For(OnboardingTrigger.Verify).Requires("clientCode");
+        policies.For(OnboardingTrigger.SignOff).AllowedFor([.. Roles.Areas]).Requires("signArea").Optional("signComment", "inspectionReport");
         // Nobody fires Activate by hand in practice: the last signature fires it, as the system.
-        m.Trigger(OnboardingTrigger.Activate).AllowedFor(Roles.Admin);
-        m.Trigger(OnboardingTrigger.Update).Requires("changeSummary").Optional([.. ServiceDetails]);
-        m.Trigger(OnboardingTrigger.Cancel).Requires("cancellationForm");
+        policies.For(OnboardingTrigger.Activate).AllowedFor(Roles.Admin);
+        policies.For(OnboardingTrigger.Update).Requires("changeSummary").Optional([.. ServiceDetails]);
+        policies.For(OnboardingTrigger.Cancel).Requires("cancellationForm");
 
         var sla = new Dictionary<OnboardingState, SlaRule>
         {
@@ -86,7 +68,30 @@ public static class OnboardingWorkflow
             [OnboardingState.DocumentsReview] = SlaRule.Days(1),
             [OnboardingState.AreasNotified] = SlaRule.Days(3),
         };
-        return new(Type, m, Fields, [OnboardingState.Active, OnboardingState.Archived], sla, [OnboardingTrigger.Activate]);
+        return new(Type, OnboardingState.SaleClosed, Configure, policies, Fields, [OnboardingState.Active, OnboardingState.Archived], sla,
+            [OnboardingTrigger.Activate]);
+    }
+
+    private static void Configure(StateMachine<OnboardingState, OnboardingTrigger> m, TransitionContext c)
+    {
+        m.Configure(OnboardingState.SaleClosed)
+            .PermitReentryIf(OnboardingTrigger.RecordDocument, () => DeliversDocuments(c), "DocumentDeliveryInvalid")
+            .PermitIf(OnboardingTrigger.SubmitDocuments, OnboardingState.DocumentsReview, () => ChecklistComplete(c), "ChecklistIncomplete")
+            .Permit(OnboardingTrigger.Cancel, OnboardingState.Archived);
+        m.Configure(OnboardingState.DocumentsReview)
+            .PermitReentryIf(OnboardingTrigger.RecordDocument, () => DeliversDocuments(c), "DocumentDeliveryInvalid")
+            .Permit(OnboardingTrigger.ReturnDocuments, OnboardingState.SaleClosed)
+            .PermitIf(OnboardingTrigger.Verify, OnboardingState.AreasNotified, () => ChecklistComplete(c), "ChecklistIncomplete")
+            .Permit(OnboardingTrigger.Cancel, OnboardingState.Archived);
+        m.Configure(OnboardingState.AreasNotified)
+            .OnEntryFrom(OnboardingTrigger.Verify, () => c.Set("verifiedBy", c.Actor.UserName))
+            .PermitReentryIf(OnboardingTrigger.SignOff, () => MaySign(c), "SignOffNotAllowed")
+            .OnEntryFrom(OnboardingTrigger.SignOff, () => Sign(c))
+            .PermitIf(OnboardingTrigger.Activate, OnboardingState.Active, () => ControlSheet.AllSigned(c.Field), "AreasNotAllSigned")
+            .Permit(OnboardingTrigger.Cancel, OnboardingState.Archived);
+        m.Configure(OnboardingState.Active)
+            .PermitReentry(OnboardingTrigger.Update)
+            .Permit(OnboardingTrigger.Cancel, OnboardingState.Archived);
     }
 
     private static bool DeliversDocuments(TransitionContext c) =>

@@ -1,6 +1,7 @@
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Fields;
 using OpsBoard.Domain.Sla;
+using Stateless;
 
 namespace OpsBoard.Domain.Workflows.Operations;
 
@@ -44,38 +45,14 @@ public static class OperationWorkflow
 
     public static Workflow<OperationState, OperationTrigger> Create()
     {
-        var m = new StateMachine<OperationState, OperationTrigger>(OperationState.Received);
-        m.Configure(OperationState.Received).Permit(OperationTrigger.Identify, OperationState.AwaitingPayment)
-            .Permit(OperationTrigger.Cancel, OperationState.Cancelled);
-        m.Configure(OperationState.AwaitingPayment).Permit(OperationTrigger.ReceiveProof, OperationState.PaymentReview)
-            .Permit(OperationTrigger.Cancel, OperationState.Cancelled);
-        m.Configure(OperationState.PaymentReview).Permit(OperationTrigger.ApprovePayment, OperationState.ReadyToClose)
-            .Permit(OperationTrigger.RejectProof, OperationState.AwaitingPayment)
-            .Permit(OperationTrigger.Cancel, OperationState.Cancelled);
-        m.Configure(OperationState.ReadyToClose).Permit(OperationTrigger.Close, OperationState.Closed)
-            .Permit(OperationTrigger.Cancel, OperationState.Cancelled)
-            .Permit(OperationTrigger.RequestRefund, OperationState.RefundPending);
-        m.Configure(OperationState.Closed).Permit(OperationTrigger.SendToBroker, OperationState.AtBroker)
-            .PermitReentry(OperationTrigger.SignContract)
-            .OnEntryFrom(OperationTrigger.SignContract, c => c.Set("contractSigned", true));
-        m.Configure(OperationState.AtBroker)
-            .PermitIf(OperationTrigger.Settle, OperationState.Settled, c => !NeedsContract(c.Field) || c.Field("contractSigned") is true, "ContractNotSigned")
-            .Permit(OperationTrigger.BrokerReturn, OperationState.Returned)
-            .PermitReentry(OperationTrigger.SignContract)
-            .OnEntryFrom(OperationTrigger.SignContract, c => c.Set("contractSigned", true));
-        m.Configure(OperationState.Returned).Permit(OperationTrigger.Resubmit, OperationState.AtBroker)
-            .Permit(OperationTrigger.RequestRefund, OperationState.RefundPending);
-        m.Configure(OperationState.RefundPending)
-            .PermitIf(OperationTrigger.ConfirmRefund, OperationState.Refunded,
-                c => c.Field("feeCharged") is not false || c.Actor.IsInAnyRole(Roles.Leads), "FeeWaiverNeedsLead");
-
-        m.Trigger(OperationTrigger.Close).Requires("rate", "operator");
-        m.Trigger(OperationTrigger.BrokerReturn).Requires("reason");
-        m.Trigger(OperationTrigger.Resubmit).Requires("correctedData");
-        m.Trigger(OperationTrigger.Cancel).Requires("reason");
-        m.Trigger(OperationTrigger.RequestRefund).Requires("reason");
-        m.Trigger(OperationTrigger.ConfirmRefund).Requires("feeCharged");
-        m.Trigger(OperationTrigger.SendToBroker).Requires("brokerReference");
+        var policies = new TriggerPolicies<OperationTrigger>();
+        policies.For(OperationTrigger.Close).Requires("rate", "operator");
+        policies.For(OperationTrigger.BrokerReturn).Requires("reason");
+        policies.For(OperationTrigger.Resubmit).Requires("correctedData");
+        policies.For(OperationTrigger.Cancel).Requires("reason");
+        policies.For(OperationTrigger.RequestRefund).Requires("reason");
+        policies.For(OperationTrigger.ConfirmRefund).Requires("feeCharged");
+        policies.For(OperationTrigger.SendToBroker).Requires("brokerReference");
 
         var sla = new Dictionary<OperationState, SlaRule>
         {
@@ -88,6 +65,34 @@ public static class OperationWorkflow
             [OperationState.Returned] = SlaRule.Hours(4),
             [OperationState.RefundPending] = SlaRule.Days(2),
         };
-        return new(Type, m, Fields, [OperationState.Settled, OperationState.Cancelled, OperationState.Refunded], sla);
+        return new(Type, OperationState.Received, Configure, policies, Fields,
+            [OperationState.Settled, OperationState.Cancelled, OperationState.Refunded], sla);
+    }
+
+    private static void Configure(StateMachine<OperationState, OperationTrigger> m, TransitionContext c)
+    {
+        m.Configure(OperationState.Received).Permit(OperationTrigger.Identify, OperationState.AwaitingPayment)
+            .Permit(OperationTrigger.Cancel, OperationState.Cancelled);
+        m.Configure(OperationState.AwaitingPayment).Permit(OperationTrigger.ReceiveProof, OperationState.PaymentReview)
+            .Permit(OperationTrigger.Cancel, OperationState.Cancelled);
+        m.Configure(OperationState.PaymentReview).Permit(OperationTrigger.ApprovePayment, OperationState.ReadyToClose)
+            .Permit(OperationTrigger.RejectProof, OperationState.AwaitingPayment)
+            .Permit(OperationTrigger.Cancel, OperationState.Cancelled);
+        m.Configure(OperationState.ReadyToClose).Permit(OperationTrigger.Close, OperationState.Closed)
+            .Permit(OperationTrigger.Cancel, OperationState.Cancelled)
+            .Permit(OperationTrigger.RequestRefund, OperationState.RefundPending);
+        m.Configure(OperationState.Closed).Permit(OperationTrigger.SendToBroker, OperationState.AtBroker)
+            .PermitReentry(OperationTrigger.SignContract)
+            .OnEntryFrom(OperationTrigger.SignContract, () => c.Set("contractSigned", true), "contract signed");
+        m.Configure(OperationState.AtBroker)
+            .PermitIf(OperationTrigger.Settle, OperationState.Settled, () => !NeedsContract(c.Field) || c.Field("contractSigned") is true, "ContractNotSigned")
+            .Permit(OperationTrigger.BrokerReturn, OperationState.Returned)
+            .PermitReentry(OperationTrigger.SignContract)
+            .OnEntryFrom(OperationTrigger.SignContract, () => c.Set("contractSigned", true), "contract signed");
+        m.Configure(OperationState.Returned).Permit(OperationTrigger.Resubmit, OperationState.AtBroker)
+            .Permit(OperationTrigger.RequestRefund, OperationState.RefundPending);
+        m.Configure(OperationState.RefundPending)
+            .PermitIf(OperationTrigger.ConfirmRefund, OperationState.Refunded,
+                () => c.Field("feeCharged") is not false || c.Actor.IsInAnyRole(Roles.Leads), "FeeWaiverNeedsLead");
     }
 }

@@ -1,6 +1,7 @@
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Fields;
 using OpsBoard.Domain.Sla;
+using Stateless;
 
 namespace OpsBoard.Domain.Workflows.Stories;
 
@@ -33,23 +34,12 @@ public static class StoryWorkflow
 
     public static Workflow<StoryState, StoryTrigger> Create()
     {
-        var m = new StateMachine<StoryState, StoryTrigger>(StoryState.Received);
-        m.Configure(StoryState.Received).Permit(StoryTrigger.StartReview, StoryState.InReview);
-        m.Configure(StoryState.InReview).Permit(StoryTrigger.RequestDocuments, StoryState.PendingDocuments)
-            .PermitIf(StoryTrigger.Approve, StoryState.ReadyToSend,
-                c => c.Field("thirdPartyWithoutLink") is not true || c.Actor.IsInAnyRole(Roles.Leads), "ThirdPartyNeedsLead");
-        m.Configure(StoryState.PendingDocuments).Permit(StoryTrigger.DocumentsReceived, StoryState.InReview);
-        m.Configure(StoryState.ReadyToSend).Permit(StoryTrigger.SendToBroker, StoryState.AtBroker);
-        // The broker either refuses for good or asks for more documents: the list of missing ones decides.
-        m.Configure(StoryState.AtBroker).Permit(StoryTrigger.BrokerApprove, StoryState.Approved)
-            .PermitIf(StoryTrigger.BrokerReject, StoryState.PendingDocuments, c => c.Parameters.Has("missingDocuments"), "NoMissingDocuments")
-            .PermitIf(StoryTrigger.BrokerReject, StoryState.Rejected, c => !c.Parameters.Has("missingDocuments"), "MissingDocumentsGiven");
-
-        m.Trigger(StoryTrigger.RequestDocuments).Requires("missingDocuments");
-        m.Trigger(StoryTrigger.DocumentsReceived).Requires("documentsReceived");
-        m.Trigger(StoryTrigger.SendToBroker).Requires("protocolNumber");
-        m.Trigger(StoryTrigger.BrokerApprove).Requires("approvedLimit");
-        m.Trigger(StoryTrigger.BrokerReject).Requires("rejectionReason").Optional("missingDocuments");
+        var policies = new TriggerPolicies<StoryTrigger>();
+        policies.For(StoryTrigger.RequestDocuments).Requires("missingDocuments");
+        policies.For(StoryTrigger.DocumentsReceived).Requires("documentsReceived");
+        policies.For(StoryTrigger.SendToBroker).Requires("protocolNumber");
+        policies.For(StoryTrigger.BrokerApprove).Requires("approvedLimit");
+        policies.For(StoryTrigger.BrokerReject).Requires("rejectionReason").Optional("missingDocuments");
 
         var sla = new Dictionary<StoryState, SlaRule>
         {
@@ -60,6 +50,20 @@ public static class StoryWorkflow
             // The broker's approval deadline.
             [StoryState.AtBroker] = SlaRule.Days(2),
         };
-        return new(Type, m, Fields, [StoryState.Approved, StoryState.Rejected], sla);
+        return new(Type, StoryState.Received, Configure, policies, Fields, [StoryState.Approved, StoryState.Rejected], sla);
+    }
+
+    private static void Configure(StateMachine<StoryState, StoryTrigger> m, TransitionContext c)
+    {
+        m.Configure(StoryState.Received).Permit(StoryTrigger.StartReview, StoryState.InReview);
+        m.Configure(StoryState.InReview).Permit(StoryTrigger.RequestDocuments, StoryState.PendingDocuments)
+            .PermitIf(StoryTrigger.Approve, StoryState.ReadyToSend,
+                () => c.Field("thirdPartyWithoutLink") is not true || c.Actor.IsInAnyRole(Roles.Leads), "ThirdPartyNeedsLead");
+        m.Configure(StoryState.PendingDocuments).Permit(StoryTrigger.DocumentsReceived, StoryState.InReview);
+        m.Configure(StoryState.ReadyToSend).Permit(StoryTrigger.SendToBroker, StoryState.AtBroker);
+        // The broker either refuses for good or asks for more documents: the list of missing ones decides.
+        m.Configure(StoryState.AtBroker).Permit(StoryTrigger.BrokerApprove, StoryState.Approved)
+            .PermitIf(StoryTrigger.BrokerReject, StoryState.PendingDocuments, () => c.Parameters.Has("missingDocuments"), "NoMissingDocuments")
+            .PermitIf(StoryTrigger.BrokerReject, StoryState.Rejected, () => !c.Parameters.Has("missingDocuments"), "MissingDocumentsGiven");
     }
 }

@@ -7,8 +7,8 @@ public sealed record GraphNode(string State, double X, double Y, bool IsDone);
 public sealed record GraphEdge(string Trigger, GraphNode From, GraphNode To);
 
 /// <summary>
-/// Lays out a workflow's states left to right by their distance from the initial state, from the
-/// engine's own description, so the picture is the machine and not a drawing of it.
+/// Lays out a workflow's states left to right by their distance from the initial state, from
+/// Stateless' own description of the machine, so the picture is the machine and not a drawing of it.
 /// </summary>
 public sealed record WorkflowGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges, double Width, double Height)
 {
@@ -21,7 +21,7 @@ public sealed record WorkflowGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList
     {
         var depth = new Dictionary<string, int> { [workflow.InitialState] = 0 };
         var queue = new Queue<string>([workflow.InitialState]);
-        var edges = workflow.Triggers.SelectMany(t => t.From.SelectMany(f => t.To.Select(to => (t.Name, From: f, To: to)))).ToList();
+        var edges = workflow.Edges.Select(e => (Name: e.Trigger, e.From, e.To)).ToList();
         while (queue.Count > 0)
         {
             var state = queue.Dequeue();

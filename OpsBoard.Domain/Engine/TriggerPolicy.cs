@@ -1,16 +1,14 @@
 namespace OpsBoard.Domain.Engine;
 
-/// <summary>What every use of a trigger shares: who may fire it and which parameters it needs.</summary>
-public sealed class TriggerConfiguration<TTrigger>
-    where TTrigger : struct, Enum
+/// <summary>
+/// What Stateless does not know about a trigger: who may fire it and which parameters it takes.
+/// Every use of the trigger, from whatever state, shares it.
+/// </summary>
+public sealed class TriggerPolicy
 {
     private readonly List<string> _roles = [.. Domain.Roles.Staff];
     private readonly List<string> _requiredFields = [];
     private readonly List<string> _optionalFields = [];
-
-    internal TriggerConfiguration(TTrigger trigger) => Trigger = trigger;
-
-    public TTrigger Trigger { get; }
 
     public IReadOnlyList<string> Roles => _roles;
 
@@ -25,20 +23,20 @@ public sealed class TriggerConfiguration<TTrigger>
     /// </summary>
     public bool Accepts(string field) => _requiredFields.Contains(field) || _optionalFields.Contains(field);
 
-    public TriggerConfiguration<TTrigger> AllowedFor(params string[] roles)
+    public TriggerPolicy AllowedFor(params string[] roles)
     {
         _roles.Clear();
         _roles.AddRange(roles);
         return this;
     }
 
-    public TriggerConfiguration<TTrigger> Optional(params string[] fields)
+    public TriggerPolicy Optional(params string[] fields)
     {
         _optionalFields.AddRange(fields);
         return this;
     }
 
-    public TriggerConfiguration<TTrigger> Requires(params string[] fields)
+    public TriggerPolicy Requires(params string[] fields)
     {
         _requiredFields.AddRange(fields);
         return this;
