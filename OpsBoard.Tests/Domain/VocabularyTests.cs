@@ -1,12 +1,11 @@
 using System.Collections;
 using System.Globalization;
 using System.Resources;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
+using OpsBoard.Domain;
 using OpsBoard.Domain.Workflows;
 using OpsBoard.Tests.Support;
 
-namespace OpsBoard.Tests.Components;
+namespace OpsBoard.Tests.Domain;
 
 public sealed class VocabularyTests
 {
@@ -18,7 +17,7 @@ public sealed class VocabularyTests
     [InlineData("USD", "USD")]
     [InlineData("amountInUSD", "Amount in USD")]
     public void An_untranslated_name_is_spelled_out_in_words(string name, string expected) =>
-        Assert.Equal(expected, VocabularyExtensions.Humanize(name));
+        Assert.Equal(expected, Vocabulary.Humanize(name));
 
     [Theory]
     [InlineData("pt-BR", "Aguardando pagamento", "Enviar à corretora", "Terceiro sem vínculo", "Reclamações")]
@@ -27,13 +26,12 @@ public sealed class VocabularyTests
     [InlineData("en", "Awaiting payment", "Send to broker", "Third party without link", "Claims")]
     public void The_workflows_words_are_translated_into_each_language(string culture, string state, string trigger, string field, string queue)
     {
-        var words = Words();
         using var _ = new UiCulture(culture);
 
-        Assert.Equal(state, words.State("AwaitingPayment"));
-        Assert.Equal(trigger, words.Trigger("SendToBroker"));
-        Assert.Equal(field, words.Field("thirdPartyWithoutLink"));
-        Assert.Equal(queue, words.Queue("claims", "Claims"));
+        Assert.Equal(state, Vocabulary.State("AwaitingPayment"));
+        Assert.Equal(trigger, Vocabulary.Trigger("SendToBroker"));
+        Assert.Equal(field, Vocabulary.Field("thirdPartyWithoutLink"));
+        Assert.Equal(queue, Vocabulary.Queue("claims", "Claims"));
     }
 
     [Theory]
@@ -42,7 +40,7 @@ public sealed class VocabularyTests
     [InlineData("ru")]
     public void Every_state_trigger_and_field_of_every_workflow_has_a_translation(string culture)
     {
-        var words = new ResourceManager("OpsBoard.Resources.Vocabulary", typeof(Vocabulary).Assembly)
+        var words = new ResourceManager("OpsBoard.Domain.Resources.Vocabulary", typeof(Vocabulary).Assembly)
             .GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false)!
             .Cast<DictionaryEntry>().Select(e => (string)e.Key).ToHashSet();
         var needed = WorkflowCatalog.Default.All.SelectMany(w =>
@@ -53,11 +51,5 @@ public sealed class VocabularyTests
                 .Append("type." + w.Type));
 
         Assert.Empty(needed.Distinct().Except(words));
-    }
-
-    private static IStringLocalizer<Vocabulary> Words()
-    {
-        var services = new ServiceCollection().AddLogging().AddLocalization(o => o.ResourcesPath = "Resources").BuildServiceProvider();
-        return services.GetRequiredService<IStringLocalizer<Vocabulary>>();
     }
 }
