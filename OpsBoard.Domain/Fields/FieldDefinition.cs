@@ -30,19 +30,17 @@ public sealed record FieldDefinition(string Name, FieldType Type, bool RequiredO
         };
         if (value is null)
         {
-            error = Resources.Messages.Format("FieldInvalid", Name, Describe());
+            error = Resources.Messages.FieldInvalid(this);
             return false;
         }
         if (value is decimal number && number < 0 && Type == FieldType.Money)
         {
-            error = Resources.Messages.Format("FieldNegative", Name);
+            error = Resources.Messages.FieldNegative(Name);
             value = null;
             return false;
         }
         return true;
     }
-
-    private string Describe() => Type == FieldType.Choice ? string.Join(", ", Choices ?? []) : Type.ToString();
 
     private static decimal? ParseDecimal(JsonElement json) => json.ValueKind switch
     {

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Resources;
+using OpsBoard.Domain.Fields;
 
 namespace OpsBoard.Domain.Resources;
 
-/// <summary>The domain's user-facing texts, looked up in the current UI culture.</summary>
+/// <summary>The domain's user-facing texts in the current UI culture; a field is named by its label, as people read it.</summary>
 public static class Messages
 {
     private static readonly ResourceManager Manager = new("OpsBoard.Domain.Resources.Messages", typeof(Messages).Assembly);
@@ -13,4 +14,21 @@ public static class Messages
 
     public static string Format(string key, params object[] args) =>
         string.Format(CultureInfo.CurrentCulture, Get(key), args);
+
+    public static string FieldRequired(string field) => Format("FieldRequired", Vocabulary.Field(field));
+
+    public static string FieldNegative(string field) => Format("FieldNegative", Vocabulary.Field(field));
+
+    /// <summary>A name the workflow does not have is quoted as sent: there is no label to give it.</summary>
+    public static string FieldUnknown(string field) => Format("FieldUnknown", field);
+
+    public static string FieldNotParameter(string field, string trigger) =>
+        Format("FieldNotParameter", Vocabulary.Field(field), Vocabulary.Trigger(trigger));
+
+    public static string FieldInvalid(FieldDefinition field) => Format("FieldInvalid", Vocabulary.Field(field.Name), Expected(field));
+
+    /// <summary>What a field of this type takes, in words: "a number", "one of: Accepted, Rejected".</summary>
+    public static string Expected(FieldDefinition field) => field.Type == FieldType.Choice
+        ? Format("Expect.Choice", string.Join(", ", (field.Choices ?? []).Select(Vocabulary.Choice)))
+        : Get("Expect." + field.Type);
 }

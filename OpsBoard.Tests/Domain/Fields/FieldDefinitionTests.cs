@@ -44,7 +44,7 @@ public class FieldDefinitionTests
 
         Assert.False(ok);
         Assert.Null(value);
-        Assert.Equal("'client' must be a valid Text.", error);
+        Assert.Equal("Client must be a text.", error);
     }
 
     [Theory]
@@ -76,7 +76,7 @@ public class FieldDefinitionTests
 
         Assert.False(ok);
         Assert.Null(value);
-        Assert.Equal("'rate' must be a valid Number.", error);
+        Assert.Equal("Exchange rate must be a number.", error);
     }
 
     [Theory]
@@ -101,7 +101,7 @@ public class FieldDefinitionTests
 
         Assert.False(ok);
         Assert.Null(value);
-        Assert.Equal("'amount' cannot be negative.", error);
+        Assert.Equal("Amount cannot be negative.", error);
     }
 
     [Theory]
@@ -113,7 +113,7 @@ public class FieldDefinitionTests
         var (ok, _, error) = Parse(new("amount", FieldType.Money), raw);
 
         Assert.False(ok);
-        Assert.Equal("'amount' must be a valid Money.", error);
+        Assert.Equal("Amount must be an amount of money.", error);
     }
 
     [Theory]
@@ -139,7 +139,7 @@ public class FieldDefinitionTests
 
         Assert.False(ok);
         Assert.Null(value);
-        Assert.Equal("'currency' must be a valid USD, EUR, GBP.", error);
+        Assert.Equal("Currency must be one of: USD, EUR, GBP.", error);
     }
 
     [Theory]
@@ -162,7 +162,7 @@ public class FieldDefinitionTests
         var (ok, _, error) = Parse(new("feeCharged", FieldType.Boolean), raw);
 
         Assert.False(ok);
-        Assert.Equal("'feeCharged' must be a valid Boolean.", error);
+        Assert.Equal("Fee charged must be yes or no.", error);
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public class FieldDefinitionTests
 
         Assert.False(ok);
         Assert.Null(value);
-        Assert.Equal("'promiseDate' must be a valid Date.", error);
+        Assert.Equal("Promise date must be a date (YYYY-MM-DD).", error);
     }
 
     [Theory]
@@ -209,7 +209,7 @@ public class FieldDefinitionTests
         var (ok, _, error) = Parse(new("evidence", FieldType.TextList), raw);
 
         Assert.False(ok);
-        Assert.Equal("'evidence' must be a valid TextList.", error);
+        Assert.Equal("Evidence must be a list of texts.", error);
     }
 
     [Theory]
@@ -229,15 +229,17 @@ public class FieldDefinitionTests
         Assert.Null(error);
     }
 
-    [Fact]
-    public void Errors_are_in_the_callers_language()
+    [Theory]
+    [InlineData("en", "Amount cannot be negative.", "Exchange rate must be a number.")]
+    [InlineData("pt-BR", "Valor não pode ser negativo.", "Taxa de câmbio deve ser um número.")]
+    [InlineData("es", "Monto no puede ser negativo.", "Tipo de cambio debe ser un número.")]
+    [InlineData("ru", "Поле «Сумма» не может быть отрицательным.", "Поле «Курс» должно содержать число.")]
+    public void Errors_are_in_the_callers_language_and_name_the_field_by_its_label(string culture, string negative, string invalid)
     {
-        var field = new FieldDefinition("amount", FieldType.Money);
+        var amount = new FieldDefinition("amount", FieldType.Money);
+        var rate = new FieldDefinition("rate", FieldType.Number);
 
-        var english = DomainKit.InCulture("en", () => field.TryParse(Json("-1"), out _, out var e) ? null : e);
-        var portuguese = DomainKit.InCulture("pt-BR", () => field.TryParse(Json("-1"), out _, out var e) ? null : e);
-
-        Assert.Equal("'amount' cannot be negative.", english);
-        Assert.Equal("'amount' não pode ser negativo.", portuguese);
+        Assert.Equal(negative, DomainKit.InCulture(culture, () => amount.TryParse(Json("-1"), out _, out var e) ? null : e));
+        Assert.Equal(invalid, DomainKit.InCulture(culture, () => rate.TryParse(Json("\"x\""), out _, out var e) ? null : e));
     }
 }
