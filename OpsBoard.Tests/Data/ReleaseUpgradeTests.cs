@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpsBoard.Data;
 using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Data;
@@ -12,31 +14,35 @@ namespace OpsBoard.Tests.Data;
 /// The fixture is a demo board (50 items, a sent protocol, deposits, onboarding mail) made by the release whose
 /// migrations were written by hand; the app must take it over as it is.
 /// </summary>
-public sealed class ReleaseUpgradeTests
+public sealed class ReleaseUpgradeTests : IDisposable
 {
     private const string Fixture = "Data/Fixtures/hand-written-migrations.sqlite";
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "opsboard-tests", Guid.NewGuid().ToString("N"));
+
+    public ReleaseUpgradeTests() => Directory.CreateDirectory(_directory);
 
     [Fact]
     public async Task A_database_made_by_the_hand_written_migrations_upgrades_in_place_with_every_row_kept()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "opsboard-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, "opsboard.db");
-        File.Copy(Path.Combine(AppContext.BaseDirectory, Fixture), path);
+        var path = CopyOfFixture("opsboard.db");
         var before = RowCounts(path);
         // The board's clock stands where the release left it, so no promise falls due and no job adds rows meanwhile.
         var clock = new TestClock(new DateTimeOffset(LastUpdate(path), TimeSpan.Zero).AddMinutes(1));
 
-        IAsyncLifetime lifetime = new ReleaseServer(directory, clock);
+        IAsyncLifetime lifetime = new ReleaseServer(_directory, clock);
         var server = (ReleaseServer)lifetime;
         await lifetime.InitializeAsync();
         try
         {
-            server.WithDb(db =>
+            var applied = server.WithDb(db =>
             {
-                Assert.Equal(db.Database.GetMigrations(), db.Database.GetAppliedMigrations());
-                return 0;
+                Assert.Empty(db.Database.GetPendingMigrations());
+                Assert.False(db.Database.HasPendingModelChanges());
+                return db.Database.GetAppliedMigrations().ToList();
             });
+            Assert.Contains(ReleaseUpgrade.BaselineId, applied);
+            Assert.Contains(ReleaseUpgrade.LastHandWritten, applied);
             Assert.Equal(before, RowCounts(path));
             Assert.Equal(before["Items"], server.WithDb(db => db.Items.AsNoTracking().ToList().Count));
             Assert.Equal(before["ItemHistory"], server.WithDb(db => db.History.AsNoTracking().ToList().Count));
@@ -61,6 +67,64 @@ public sealed class ReleaseUpgradeTests
         }
     }
 
+    [Fact]
+    public void An_upgraded_database_has_the_same_schema_as_a_new_one_so_later_migrations_apply_to_both()
+    {
+        var upgraded = CopyOfFixture("upgraded.db");
+        var fresh = Path.Combine(_directory, "fresh.db");
+        MigrateThroughTheApp(upgraded);
+        MigrateThroughTheApp(upgraded);
+        MigrateThroughTheApp(fresh);
+        Assert.Equal(SchemaDump.Of(fresh), SchemaDump.Of(upgraded));
+    }
+
+    [Fact]
+    public void A_database_from_before_the_last_hand_written_migration_is_refused_untouched()
+    {
+        var path = CopyOfFixture("older.db");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"DELETE FROM \"__EFMigrationsHistory\" WHERE MigrationId = '{ReleaseUpgrade.LastHandWritten}'";
+            command.ExecuteNonQuery();
+        }
+        var schema = SchemaDump.Of(path);
+
+        var refused = Assert.Throws<InvalidOperationException>(() => MigrateThroughTheApp(path));
+        Assert.Contains(ReleaseUpgrade.LastHandWritten, refused.Message, StringComparison.Ordinal);
+        Assert.Equal(schema, SchemaDump.Of(path));
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    private string CopyOfFixture(string name)
+    {
+        var path = Path.Combine(_directory, name);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, Fixture), path);
+        return path;
+    }
+
+    /// <summary>The app's own start-up step, without the rest of the app.</summary>
+    private static void MigrateThroughTheApp(string path)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:OpsBoard"] = $"Data Source={path}" })
+            .Build();
+        using (var services = new ServiceCollection().AddOpsBoardData(configuration).BuildServiceProvider())
+        {
+            services.MigrateDatabase();
+        }
+        SqliteConnection.ClearAllPools();
+    }
+
     private static Dictionary<string, long> RowCounts(string path)
     {
         using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
@@ -82,7 +146,7 @@ public sealed class ReleaseUpgradeTests
             count.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
             counts[table] = (long)count.ExecuteScalar()!;
         }
-        Assert.Contains(counts, c => c.Value > 0);
+        Assert.All(counts, c => Assert.True(c.Value > 0, $"the fixture has no rows in {c.Key}"));
         return counts;
     }
 
