@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace OpsBoard.Data;
 
@@ -11,15 +10,13 @@ public static class DataExtensions
         var connectionString = configuration.GetConnectionString("OpsBoard") ?? "Data Source=opsboard.db";
         services.AddDbContextPool<OpsBoardDbContext>(o => o
             .UseSqlite(connectionString)
-            .AddInterceptors(new SqliteDurability())
-            // Migrations are written by hand with no model snapshot, so EF cannot compare them; the schema test does.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+            .AddInterceptors(new SqliteDurability()));
         services.AddSingleton<WriteGate>();
         services.AddHealthChecks().AddDbContextCheck<OpsBoardDbContext>();
         return services;
     }
 
-    /// <summary>Creates or upgrades the schema and turns on write-ahead logging, before anything reads.</summary>
+    /// <summary>Creates or upgrades the schema, also of a database made by the release before, and turns on write-ahead logging, before anything reads.</summary>
     public static void MigrateDatabase(this IServiceProvider services)
     {
         using var scope = services.CreateScope();
@@ -28,6 +25,7 @@ public static class DataExtensions
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
         }
+        ReleaseUpgrade.RecordBaseline(db);
         db.Database.Migrate();
         if (db.Database.IsSqlite())
         {
