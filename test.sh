@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Runs every OpsBoard test. Installs what the tests need when it is missing:
-# Debian's chromium (browser tests), poppler-utils (PDF checks), the DejaVu fonts the PDFs are
+# Debian's chromium (browser tests), poppler-utils (pdftoppm draws a PDF page), the DejaVu fonts the PDFs are
 # drawn with, and node (npm restores the stylesheets at build time).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
-command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v node >/dev/null 2>&1 || need+=(nodejs npm)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -gt 0 ]; then

@@ -34,21 +34,39 @@ public sealed class WallboardRestartTests : IAsyncLifetime
         var second = new SamePortServer(_directory, _port, keepFiles: false);
         _second = second;
         await ((IAsyncLifetime)second).InitializeAsync();
-        var api = await second.ClientFor("bruno");
-        var shown = false;
-        // Nobody touches the page: it must find the new server, and then show changes as they happen.
-        for (var attempt = 0; attempt < 20 && !shown; attempt++)
-        {
-            var before = await page.InnerTextAsync("[data-test=total-open]");
-            await api.CreateItem("claim", new { client = "After restart" });
-            shown = await page.WaitForFunctionAsync("b => document.querySelector('[data-test=total-open]')?.textContent !== b", before,
-                new() { Timeout = 2000 }).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default);
-        }
-
-        Assert.True(shown, "The wallboard did not show a change made after the restart within 40 seconds.");
+        Assert.True(await ComesBackLive(page, await second.ClientFor("bruno")), "The wallboard did not show a change made after the restart within 40 seconds.");
         Assert.EndsWith("/wallboard", page.Url, StringComparison.Ordinal);
         // The sign-in survived because the cookie keys live beside the database, not in memory.
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(_directory, "keys"), "*.xml"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task During_the_outage_the_tv_shows_our_calm_reconnecting_banner_in_its_language_and_then_the_live_board_again()
+    {
+        IAsyncLifetime first = new SamePortServer(_directory, _port, keepFiles: true);
+        await first.InitializeAsync();
+        var page = await BrowserFixture.SignIn(_browser, ((OpsBoardServer)first).BaseAddress, "diego");
+        await page.SetViewportSizeAsync(1920, 1080);
+        await page.GotoAsync("/culture?c=pt-BR&r=/wallboard");
+        await BrowserFixture.WaitForCircuit(page);
+        var banner = page.Locator("[data-test=reconnect]");
+        Assert.False(await banner.IsVisibleAsync());
+
+        await first.DisposeAsync();
+        await banner.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 10_000 });
+        Assert.Contains("Reconectando…", await banner.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("O painel volta sozinho", await banner.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Rejoining", await page.InnerTextAsync("body"), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("#components-reconnect-modal button").CountAsync());
+
+        var second = new SamePortServer(_directory, _port, keepFiles: false);
+        _second = second;
+        await ((IAsyncLifetime)second).InitializeAsync();
+
+        Assert.True(await ComesBackLive(page, await second.ClientFor("bruno")), "The wallboard did not come back live within 40 seconds.");
+        Assert.False(await banner.IsVisibleAsync());
+        Assert.Contains("Em aberto", await page.InnerTextAsync("[data-test=wallboard]"), StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
 
@@ -60,6 +78,23 @@ public sealed class WallboardRestartTests : IAsyncLifetime
         }
         await _browser.DisposeAsync();
         _playwright.Dispose();
+    }
+
+    /// <summary>Nobody touches the page: it must find the new server, and then show changes as they happen.</summary>
+    private static async Task<bool> ComesBackLive(IPage page, HttpClient api)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var before = await page.InnerTextAsync("[data-test=total-open]");
+            await api.CreateItem("claim", new { client = "After restart" });
+            var shown = await page.WaitForFunctionAsync("b => document.querySelector('[data-test=total-open]')?.textContent !== b", before,
+                new() { Timeout = 2000 }).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default);
+            if (shown)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int FreePort()

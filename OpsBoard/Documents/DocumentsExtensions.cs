@@ -4,7 +4,7 @@ namespace OpsBoard.Documents;
 
 public static class DocumentsExtensions
 {
-    /// <summary>PDF documents: PDFsharp's license and fonts from configuration (OpsBoard:Pdf), and the documents' queries.</summary>
+    /// <summary>PDF documents: the fonts PDFsharp draws with from configuration (OpsBoard:Pdf), and the documents' queries.</summary>
     public static IServiceCollection AddDocuments(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PdfOptions>(configuration.GetSection("OpsBoard:Pdf"));

@@ -1,12 +1,11 @@
 using OpsBoard.Documents.Layout;
-using PdfSharp;
 using PdfSharp.Fonts;
 using PdfSharp.Snippets.Font;
 
 namespace OpsBoard.Documents;
 
 /// <summary>
-/// PDFsharp's process-wide settings: the license choice and the font resolver. PDFsharp accepts
+/// PDFsharp's process-wide settings: the font resolver. PDFsharp accepts
 /// a resolver only once per process, so the first configuration wins for every host in it.
 /// </summary>
 public static class PdfSetup
@@ -21,14 +20,6 @@ public static class PdfSetup
             if (_done)
             {
                 return;
-            }
-            if (string.Equals(options.License, PdfOptions.Agpl, StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(options.License))
-            {
-                PdfSharpLicense.SetAgplLicense();
-            }
-            else
-            {
-                PdfSharpLicense.LoadLicense(options.License);
             }
             GlobalFontSettings.FontResolver = new DejaVuFontResolver(options.FontDirectory);
             GlobalFontSettings.FallbackFontResolver = new FailsafeFontResolver();

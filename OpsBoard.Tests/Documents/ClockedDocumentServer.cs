@@ -1,0 +1,42 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using OpsBoard.Domain.Sla;
+using OpsBoard.Tests.Onboarding;
+using OpsBoard.Tests.Support;
+
+namespace OpsBoard.Tests.Documents;
+
+/// <summary>The whole app, onboarding files included, on a clock the test moves: every request sees its "now".</summary>
+public sealed class ClockedDocumentServer : OnboardingServer
+{
+    /// <summary>Wednesday 18 November 2026, 18:00 in São Paulo.</summary>
+    public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 18, 18, 0, 0, TimeSpan.FromHours(-3)));
+
+    /// <summary>The business day the clock stands in, in the team's time zone.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), Services.GetRequiredService<BusinessCalendar>().Zone).DateTime);
+
+    /// <summary>
+    /// A client signed in now. Tokens expire on the moved clock, so each step signs in afresh
+    /// instead of reusing a token taken a day earlier.
+    /// </summary>
+    public async Task<HttpClient> SignedIn(string user, string language = "pt-BR")
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { username = user, password = "opsboard" });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        var token = (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
+    }
+}
