@@ -19,7 +19,7 @@ public static class QueueEndpoints
             Visible(queues, key, http) is null
                 ? QueueNotFound(key)
                 : Results.Ok(await items.ListAsync(new ItemFilter(Queue: key, Page: page ?? 1, PageSize: pageSize ?? 50), http.RequestAborted)));
-        api.MapPost("/queues/{key}/next", async (string key, HttpContext http, QueueCatalog queues, ItemCommands commands,
+        api.MapPost("/queues/{key}/next", async (string key, HttpContext http, QueueCatalog queues, TakeNextHandler take,
             WorkflowCatalog workflows, TimeProvider clock) =>
         {
             if (Visible(queues, key, http) is not { } queue)
@@ -27,7 +27,7 @@ public static class QueueEndpoints
                 return QueueNotFound(key);
             }
             var actor = http.User.ToActor();
-            var item = await commands.TakeNextAsync(actor, queue, http.RequestAborted);
+            var item = await take.HandleAsync(actor, new TakeNextCommand(queue), http.RequestAborted);
             return item is null ? Results.NoContent() : Results.Ok(ItemView.From(item, workflows.Get(item.Type), actor, clock.GetUtcNow()));
         });
         api.MapGet("/board", (BoardProjection board) => Results.Ok(board.Snapshot()));
