@@ -23,8 +23,7 @@ public static class OpsBoardServices
         services.AddSingleton(WorkflowCatalog.Default);
         services.AddSingleton(QueueCatalog.Default);
         services.AddSingleton<SlaTimer>();
-        services.AddScoped<ItemCommands>();
-        services.AddSingleton<TakeLine>();
+        services.AddItemCommands();
         services.AddScoped<ItemQueries>();
         services.AddSingleton<LiveBus>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveBus>());

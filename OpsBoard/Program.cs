@@ -20,6 +20,7 @@ builder.Services.AddOpsBoardAuth(builder.Configuration);
 builder.Services.AddOnboarding(builder.Configuration);
 builder.Services.AddCollections(builder.Configuration);
 builder.Services.AddDocuments(builder.Configuration);
+builder.Services.AddOpsBoardApiDocs();
 
 var app = builder.Build();
 await app.InitializeOpsBoardAsync();
@@ -33,6 +34,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapOpsBoardApi();
+app.MapOpsBoardApiDocs();
 app.MapHub<OpsHub>(OpsHub.Path);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -9,23 +9,30 @@ namespace OpsBoard.Domain.Fields;
 /// </summary>
 public sealed record FieldDefinition(string Name, FieldType Type, bool RequiredOnCreate = false, IReadOnlyList<string>? Choices = null)
 {
-    public bool TryParse(JsonElement json, out object? value, out string? error)
+    /// <summary>Reads a field from JSON: the value as JSON carries it, then the same rules as <see cref="TryAccept"/>.</summary>
+    public bool TryParse(JsonElement json, out object? value, out string? error) => TryAccept(ValueOf(json), out value, out error);
+
+    /// <summary>
+    /// Checks a value given in-process or read from JSON or a form, and normalizes it: numbers to decimal,
+    /// a choice to its declared spelling, text trimmed. Numbers, dates and lists may also come as their
+    /// invariant text, as the API has always taken them; a flag only as a flag.
+    /// </summary>
+    public bool TryAccept(object? given, out object? value, out string? error)
     {
         value = null;
         error = null;
-        if (json.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
+        if (given is null)
         {
             return true;
         }
         value = Type switch
         {
-            FieldType.Text => json.ValueKind == JsonValueKind.String ? json.GetString()!.Trim() : null,
-            FieldType.Number or FieldType.Money => ParseDecimal(json),
-            FieldType.Choice => ParseChoice(json),
-            FieldType.Boolean => json.ValueKind is JsonValueKind.True or JsonValueKind.False ? json.GetBoolean() : null,
-            FieldType.Date => json.ValueKind == JsonValueKind.String
-                && DateOnly.TryParseExact(json.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
-            FieldType.TextList => ParseList(json),
+            FieldType.Text => (given as string)?.Trim(),
+            FieldType.Number or FieldType.Money => AsDecimal(given),
+            FieldType.Choice => given is string text ? Choices?.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase)) : null,
+            FieldType.Boolean => given as bool?,
+            FieldType.Date => FieldValues.AsDate(given),
+            FieldType.TextList => AsList(given),
             _ => null,
         };
         if (value is null)
@@ -42,29 +49,33 @@ public sealed record FieldDefinition(string Name, FieldType Type, bool RequiredO
         return true;
     }
 
-    private static decimal? ParseDecimal(JsonElement json) => json.ValueKind switch
+    /// <summary>A JSON value as plain .NET: text, decimal, flag, list of text, null; anything else stays JSON and no field takes it.</summary>
+    public static object? ValueOf(JsonElement json) => json.ValueKind switch
     {
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        JsonValueKind.String => json.GetString(),
         JsonValueKind.Number when json.TryGetDecimal(out var d) => d,
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.Array when json.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String) =>
+            json.EnumerateArray().Select(e => e.GetString()!).ToArray(),
+        _ => json,
+    };
+
+    private static decimal? AsDecimal(object given) => given switch
+    {
+        decimal d => d,
+        int or long or short or byte => Convert.ToDecimal(given, CultureInfo.InvariantCulture),
+        double or float when double.IsFinite(Convert.ToDouble(given, CultureInfo.InvariantCulture)) => Convert.ToDecimal(given, CultureInfo.InvariantCulture),
         // No group separators: "5,4" typed the Brazilian way must be refused, not read as 54.
-        JsonValueKind.String when decimal.TryParse(json.GetString(), NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var d) => d,
+        string text when decimal.TryParse(text, NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var d) => d,
         _ => null,
     };
 
-    private string? ParseChoice(JsonElement json)
+    private static string[]? AsList(object given) => given switch
     {
-        if (json.ValueKind != JsonValueKind.String)
-        {
-            return null;
-        }
-        var text = json.GetString();
-        return Choices?.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase));
-    }
-
-    private static string[]? ParseList(JsonElement json) => json.ValueKind switch
-    {
-        JsonValueKind.Array when json.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String) =>
-            json.EnumerateArray().Select(e => e.GetString()!.Trim()).Where(s => s.Length > 0).ToArray(),
-        JsonValueKind.String => json.GetString()!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+        string text => text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+        IEnumerable<string> list => list.Select(s => s.Trim()).Where(s => s.Length > 0).ToArray(),
         _ => null,
     };
 

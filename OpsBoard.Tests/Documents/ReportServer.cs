@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OpsBoard.Domain;
 using OpsBoard.Domain.Engine;
@@ -15,7 +14,7 @@ public class ReportServer : OpsBoardServer
     /// <summary>Creates an item at a given instant, as <paramref name="user"/>.</summary>
     public async Task<long> CreateAt(DateTimeOffset at, string user, string type, string title, object fields)
     {
-        var result = await Run(at, c => c.CreateAsync(Actor.Of(user, Roles.Agent), new CreateItemRequest(type, title, Json(fields))));
+        var result = await Run(at, c => c.Create.HandleAsync(Actor.Of(user, Roles.Agent), new CreateCommand(type, title, Values(fields))));
         Assert.True(result.Succeeded, result.Detail);
         return result.Item!.Id;
     }
@@ -23,19 +22,20 @@ public class ReportServer : OpsBoardServer
     public async Task FireAt(DateTimeOffset at, string user, long id, string trigger, object? fields = null, string role = Roles.Agent, string? note = null)
     {
         var version = WithDb(db => db.Items.Single(i => i.Id == id).Version);
-        var result = await Run(at, c => c.FireAsync(Actor.Of(user, role), id, new TransitionRequest(trigger, version, note, Json(fields ?? new { }))));
+        var result = await Run(at, c => c.Fire.HandleAsync(Actor.Of(user, role), new FireCommand(id, trigger, version, note, Values(fields ?? new { }))));
         Assert.True(result.Succeeded, $"{trigger}: {result.Detail}");
     }
 
-    private async Task<CommandResult> Run(DateTimeOffset at, Func<ItemCommands, Task<CommandResult>> command)
+    private async Task<CommandResult> Run(DateTimeOffset at, Func<ClockedCommands, Task<CommandResult>> command)
     {
         using var scope = Services.CreateScope();
         _clock.Now = at;
-        return await command(ActivatorUtilities.CreateInstance<ItemCommands>(scope.ServiceProvider, (TimeProvider)_clock));
+        return await command(ClockedCommands.On(scope.ServiceProvider, _clock));
     }
 
-    private static Dictionary<string, JsonElement> Json(object fields) =>
-        JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(JsonSerializer.Serialize(fields))!;
+    /// <summary>An anonymous object's properties as field values, the way the tests write them.</summary>
+    private static Dictionary<string, object?> Values(object fields) =>
+        fields.GetType().GetProperties().ToDictionary(p => p.Name, p => p.GetValue(fields));
 
     private sealed class PinnedClock : TimeProvider
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using OpsBoard.Auth;
 using OpsBoard.Domain.Workflows;
 using OpsBoard.Items;
@@ -8,42 +9,66 @@ public static class ItemEndpoints
 {
     public static RouteGroupBuilder MapItems(this RouteGroupBuilder api)
     {
-        var items = api.MapGroup("/items");
-        items.MapPost("/", async (CreateItemRequest request, HttpContext http, ItemCommands commands, WorkflowCatalog workflows, TimeProvider clock) =>
-        {
-            var actor = http.User.ToActor();
-            var result = await commands.CreateAsync(actor, request, http.RequestAborted);
-            return result.Succeeded
-                ? Results.Created($"/api/v1/items/{result.Item!.Id}", ItemView.From(result.Item, workflows.Get(result.Item.Type), actor, clock.GetUtcNow()))
-                : result.ToProblem();
-        });
-        items.MapGet("/{id:long}", async (long id, HttpContext http, ItemQueries queries, WorkflowCatalog workflows, TimeProvider clock) =>
-        {
-            var item = await queries.FindAsync(id, http.RequestAborted);
-            return item is null
-                ? CommandResult.NotFound(id).ToProblem()
-                : Results.Ok(ItemView.From(item, workflows.Get(item.Type), http.User.ToActor(), clock.GetUtcNow()));
-        });
-        items.MapGet("/", async (string? type, string? state, string? assignee, string? queue, string? q, int? page, int? pageSize,
-            ItemQueries queries, CancellationToken ct) =>
-            Results.Ok(await queries.ListAsync(new ItemFilter(type, state, assignee, queue, q, page ?? 1, pageSize ?? 50), ct)));
-        items.MapPost("/{id:long}/transitions", async (long id, TransitionRequest request, HttpContext http, ItemCommands commands,
-            WorkflowCatalog workflows, TimeProvider clock) =>
-        {
-            var actor = http.User.ToActor();
-            return Answer(await commands.FireAsync(actor, id, request, http.RequestAborted), actor, workflows, clock);
-        });
-        items.MapPost("/{id:long}/assignment", async (long id, AssignRequest request, HttpContext http, ItemCommands commands,
-            WorkflowCatalog workflows, TimeProvider clock) =>
-        {
-            var actor = http.User.ToActor();
-            return Answer(await commands.AssignAsync(actor, id, request, http.RequestAborted), actor, workflows, clock);
-        });
-        items.MapGet("/{id:long}/history", async (long id, ItemQueries queries, CancellationToken ct) =>
-            await queries.FindAsync(id, ct) is null ? CommandResult.NotFound(id).ToProblem() : Results.Ok(await queries.HistoryAsync(id, ct)));
+        var items = api.MapGroup("/items").WithTags("Items");
+        items.MapPost("/", Create).WithName("CreateItem").WithSummary("Creates an item in its workflow's first state.").Refusals(400);
+        items.MapGet("/{id:long}", Get).WithName("GetItem").WithSummary("An item with the triggers the caller may fire.").Refusals(404);
+        items.MapGet("/", List).WithName("ListItems").WithSummary("Items by type, state, assignee, queue and text, a page at a time.");
+        items.MapPost("/{id:long}/transitions", Fire).WithName("FireTrigger")
+            .WithSummary("Fires a trigger from the version the caller saw.").Refusals(400, 403, 404, 409);
+        items.MapPost("/{id:long}/assignment", Assign).WithName("AssignItem")
+            .WithSummary("Gives an open item to someone, or back to its queue (leads and managers).").Refusals(400, 403, 404, 409);
+        items.MapGet("/{id:long}/history", History).WithName("ItemHistory").WithSummary("Every change of an item, oldest first.").Refusals(404);
         return api;
     }
 
-    private static IResult Answer(CommandResult result, Domain.Engine.Actor actor, WorkflowCatalog workflows, TimeProvider clock) =>
-        result.Succeeded ? Results.Ok(ItemView.From(result.Item!, workflows.Get(result.Item!.Type), actor, clock.GetUtcNow())) : result.ToProblem();
+    public static async Task<Results<Created<ItemView>, ProblemHttpResult>> Create(CreateItemRequest request, HttpContext http,
+        CreateHandler create, WorkflowCatalog workflows, TimeProvider clock)
+    {
+        var actor = http.User.ToActor();
+        var result = await create.HandleAsync(actor, request.ToCommand(), http.RequestAborted);
+        return result.Succeeded
+            ? TypedResults.Created($"/api/v1/items/{result.Item!.Id}", ItemView.From(result.Item, workflows.Get(result.Item.Type), actor, clock.GetUtcNow()))
+            : result.ToProblem();
+    }
+
+    public static async Task<Results<Ok<ItemView>, ProblemHttpResult>> Get(long id, HttpContext http, ItemQueries queries,
+        WorkflowCatalog workflows, TimeProvider clock)
+    {
+        var item = await queries.FindAsync(id, http.RequestAborted);
+        return item is null
+            ? CommandResult.NotFound(id).ToProblem()
+            : TypedResults.Ok(ItemView.From(item, workflows.Get(item.Type), http.User.ToActor(), clock.GetUtcNow()));
+    }
+
+    public static async Task<Ok<ItemPage>> List(string? type, string? state, string? assignee, string? queue, string? q, int? page, int? pageSize,
+        ItemQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.ListAsync(new ItemFilter(type, state, assignee, queue, q, page ?? 1, pageSize ?? 50), ct));
+
+    public static async Task<Results<Ok<ItemView>, ProblemHttpResult>> Fire(long id, TransitionRequest request, HttpContext http,
+        FireHandler fire, WorkflowCatalog workflows, TimeProvider clock)
+    {
+        if (request.ToCommand(id, out var refusal) is not { } command)
+        {
+            return refusal!.ToProblem();
+        }
+        var actor = http.User.ToActor();
+        return Answer(await fire.HandleAsync(actor, command, http.RequestAborted), actor, workflows, clock);
+    }
+
+    public static async Task<Results<Ok<ItemView>, ProblemHttpResult>> Assign(long id, AssignRequest request, HttpContext http,
+        AssignHandler assign, WorkflowCatalog workflows, TimeProvider clock)
+    {
+        if (request.ToCommand(id, out var refusal) is not { } command)
+        {
+            return refusal!.ToProblem();
+        }
+        var actor = http.User.ToActor();
+        return Answer(await assign.HandleAsync(actor, command, http.RequestAborted), actor, workflows, clock);
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<HistoryView>>, ProblemHttpResult>> History(long id, ItemQueries queries, CancellationToken ct) =>
+        await queries.FindAsync(id, ct) is null ? CommandResult.NotFound(id).ToProblem() : TypedResults.Ok(await queries.HistoryAsync(id, ct));
+
+    private static Results<Ok<ItemView>, ProblemHttpResult> Answer(CommandResult result, Domain.Engine.Actor actor, WorkflowCatalog workflows, TimeProvider clock) =>
+        result.Succeeded ? TypedResults.Ok(ItemView.From(result.Item!, workflows.Get(result.Item!.Type), actor, clock.GetUtcNow())) : result.ToProblem();
 }

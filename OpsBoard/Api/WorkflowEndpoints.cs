@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using OpsBoard.Domain.Workflows;
 
 namespace OpsBoard.Api;
@@ -19,7 +20,10 @@ public static class WorkflowEndpoints
 {
     public static RouteGroupBuilder MapWorkflows(this RouteGroupBuilder api)
     {
-        api.MapGet("/workflows", (WorkflowCatalog workflows) => Results.Ok(workflows.All.Select(WorkflowView.From)));
+        api.MapGet("/workflows", List).WithTags("Workflows").WithName("ListWorkflows")
+            .WithSummary("Every workflow: states, fields, triggers with their roles and fields, and its diagram.");
         return api;
     }
+
+    public static Ok<IEnumerable<WorkflowView>> List(WorkflowCatalog workflows) => TypedResults.Ok(workflows.All.Select(WorkflowView.From));
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Data;
 using OpsBoard.Domain;
@@ -12,7 +11,7 @@ namespace OpsBoard.Collections;
 /// Logging a call is firing LogCall through the one write path: the outcome is the trigger's
 /// parameter, the note is the history row's note, so every call is one audited, counted row.
 /// </summary>
-public sealed class CallLog(OpsBoardDbContext db, ItemCommands commands)
+public sealed class CallLog(OpsBoardDbContext db, FireHandler fire)
 {
     public const int NoteMaxLength = 2000;
 
@@ -44,11 +43,11 @@ public sealed class CallLog(OpsBoardDbContext db, ItemCommands commands)
         {
             return new(CommandStatus.Forbidden, item, $"This case is in {owner}'s portfolio.");
         }
-        var fields = new Dictionary<string, JsonElement> { ["callOutcome"] = JsonSerializer.SerializeToElement(outcome) };
+        var fields = new Dictionary<string, object?> { ["callOutcome"] = outcome };
         var version = request.ExpectedVersion ?? item.Version;
         for (var attempt = 1; ; attempt++)
         {
-            var result = await commands.FireAsync(actor, id, new TransitionRequest(nameof(CollectionTrigger.LogCall), version, request.Note, fields), ct);
+            var result = await fire.HandleAsync(actor, new FireCommand(id, nameof(CollectionTrigger.LogCall), version, request.Note, fields), ct);
             // A call happened whatever else changed on the case meanwhile: without a version of its own it is
             // logged on the case as it is now (and still refused if the case can no longer take calls).
             if (result.Status != CommandStatus.Stale || request.ExpectedVersion is not null || attempt == MaxAttempts)

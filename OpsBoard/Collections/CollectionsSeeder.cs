@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OpsBoard.Collections.Deposits;
 using OpsBoard.Domain;
 using OpsBoard.Domain.Engine;
@@ -24,7 +23,7 @@ public sealed class CollectionsSeeder(IServiceProvider services, QueueCatalog qu
     public async Task SeedAsync(DateTimeOffset now, CancellationToken ct = default)
     {
         var clock = new SeedClock();
-        var commands = ActivatorUtilities.CreateInstance<ItemCommands>(services, clock);
+        var commands = ClockedCommands.On(services, clock);
         var queue = queues.Find("collections")!;
         var random = new Random(4_002);
         var today = desk.LocalDay(now);
@@ -34,19 +33,19 @@ public sealed class CollectionsSeeder(IServiceProvider services, QueueCatalog qu
             // Half the cases were opened today, so the desk's counters have a day's work on them.
             clock.Now = now - TimeSpan.FromMinutes(n % 2 == 0 ? random.Next(90, 8 * 60) : random.Next(20 * 60, 6 * 24 * 60));
             var debtor = Debtors[n % Debtors.Length];
-            var created = await commands.CreateAsync(agent, new CreateItemRequest(CollectionWorkflow.Type, $"Dívida — {debtor}", Json(new()
+            var created = await commands.Create.HandleAsync(agent, new CreateCommand(CollectionWorkflow.Type, $"Dívida — {debtor}", new Dictionary<string, object?>
             {
                 ["client"] = debtor,
                 ["amountDue"] = (decimal)random.Next(300, 25_000),
                 ["daysOverdue"] = (decimal)random.Next(5, 180),
                 ["portfolio"] = random.Next(2) == 0 ? "Varejo 30-90" : "Varejo 90+",
-            })), ct);
-            var item = await commands.TakeNextAsync(agent, queue, ct) ?? created.Item!;
+            }), ct);
+            var item = await commands.Take.HandleAsync(agent, new TakeNextCommand(queue), ct) ?? created.Item!;
             foreach (var (trigger, fields) in Script(n, random, today))
             {
                 clock.Now = Min(clock.Now + TimeSpan.FromMinutes(random.Next(5, 90)), now - TimeSpan.FromMinutes(1));
                 var actor = trigger == nameof(CollectionTrigger.Escalate) ? Actor.Of("carla", Roles.Lead) : agent;
-                var result = await commands.FireAsync(actor, item.Id, new TransitionRequest(trigger, item.Version, null, Json(fields)), ct);
+                var result = await commands.Fire.HandleAsync(actor, new FireCommand(item.Id, trigger, item.Version, null, fields), ct);
                 if (!result.Succeeded)
                 {
                     break;
@@ -105,9 +104,6 @@ public sealed class CollectionsSeeder(IServiceProvider services, QueueCatalog qu
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
-
-    private static Dictionary<string, JsonElement> Json(Dictionary<string, object?> fields) =>
-        fields.ToDictionary(f => f.Key, f => JsonSerializer.SerializeToElement(f.Value is DateOnly d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : f.Value));
 
     private sealed class SeedClock : TimeProvider
     {

@@ -44,7 +44,7 @@ public sealed class PaymentWatch(IServiceScopeFactory scopes, IOptions<Collectio
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<OpsBoardDbContext>();
-        var commands = scope.ServiceProvider.GetRequiredService<ItemCommands>();
+        var commands = scope.ServiceProvider.GetRequiredService<FireHandler>();
         var today = desk.LocalDay(clock.GetUtcNow());
         var cases = await Watched(db).ToListAsync(ct);
         var moved = 0;
@@ -56,10 +56,10 @@ public sealed class PaymentWatch(IServiceScopeFactory scopes, IOptions<Collectio
                 continue;
             }
             var request = promised
-                ? new TransitionRequest(nameof(CollectionTrigger.PromiseBroken), item.Version, $"The promise for {date:yyyy-MM-dd} passed without payment.", null)
-                : new TransitionRequest(nameof(CollectionTrigger.Default), item.Version, $"The installment due {date:yyyy-MM-dd} was not paid.", null);
+                ? new FireCommand(item.Id, nameof(CollectionTrigger.PromiseBroken), item.Version, $"The promise for {date:yyyy-MM-dd} passed without payment.", FireCommand.NoFields)
+                : new FireCommand(item.Id, nameof(CollectionTrigger.Default), item.Version, $"The installment due {date:yyyy-MM-dd} was not paid.", FireCommand.NoFields);
             // A case someone is changing right now is left for the next pass, never forced.
-            var result = await commands.FireAsync(Actor.System, item.Id, request, ct);
+            var result = await commands.HandleAsync(Actor.System, request, ct);
             moved += result.Succeeded ? 1 : 0;
         }
         return moved;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Auth;
 using OpsBoard.Data;
@@ -35,7 +34,7 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IL
         await Onboarding.OnboardingDemo.SeedUsersAsync(users, Password, ct);
 
         var seedClock = new SeedClock();
-        var commands = ActivatorUtilities.CreateInstance<ItemCommands>(scope.ServiceProvider, seedClock);
+        var commands = ClockedCommands.On(scope.ServiceProvider, seedClock);
         var random = new Random(20261122);
         var now = clock.GetUtcNow();
         for (var n = 0; n < items; n++)
@@ -45,18 +44,18 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IL
             // whatever day the demo starts, some clocks are fresh, some near breach, some breached.
             seedClock.Now = now - TimeSpan.FromMinutes(random.Next(2) == 0 ? random.Next(30, 10 * 60) : random.Next(10 * 60, 7 * 24 * 60));
             var actor = Actor.Of(Agents[random.Next(2)], Roles.Agent);
-            var created = await commands.CreateAsync(actor, new CreateItemRequest(script.Type, script.Title, Json(script.Fields)), ct);
+            var created = await commands.Create.HandleAsync(actor, new CreateCommand(script.Type, script.Title, script.Fields), ct);
             var item = created.Item!;
             foreach (var (trigger, fields) in script.Steps)
             {
                 seedClock.Now = Min(seedClock.Now + TimeSpan.FromMinutes(random.Next(5, 300)), now - TimeSpan.FromMinutes(1));
                 var name = Agents[random.Next(Agents.Length)];
-                var request = new TransitionRequest(trigger, item.Version, null, Json(fields));
-                var result = await commands.FireAsync(Actor.Of(name, name == "carla" ? Roles.Lead : Roles.Agent), item.Id, request, ct);
+                var command = new FireCommand(item.Id, trigger, item.Version, null, fields);
+                var result = await commands.Fire.HandleAsync(Actor.Of(name, name == "carla" ? Roles.Lead : Roles.Agent), command, ct);
                 if (result.Status == CommandStatus.Blocked)
                 {
                     // A move only a Lead may make: the Lead makes it.
-                    result = await commands.FireAsync(Actor.Of("carla", Roles.Lead), item.Id, request, ct);
+                    result = await commands.Fire.HandleAsync(Actor.Of("carla", Roles.Lead), command, ct);
                 }
                 if (!result.Succeeded)
                 {
@@ -70,27 +69,24 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IL
             seedClock.Now = now - TimeSpan.FromMinutes(20);
             await TakeSomeAsync(commands, scope.ServiceProvider.GetRequiredService<QueueCatalog>(), ct);
             await ActivatorUtilities.CreateInstance<Collections.CollectionsSeeder>(scope.ServiceProvider).SeedAsync(now, ct);
-            await Onboarding.OnboardingDemo.SeedDossiersAsync(ActivatorUtilities.CreateInstance<ItemCommands>(scope.ServiceProvider, clock), ct);
+            await Onboarding.OnboardingDemo.SeedDossiersAsync(ClockedCommands.On(scope.ServiceProvider, clock), ct);
         }
         logger.LogInformation("Seeded the demo team and {Count} items", items);
     }
 
     /// <summary>Agents already have a few items in hand, taken the way they take them every day.</summary>
-    private static async Task TakeSomeAsync(ItemCommands commands, QueueCatalog queues, CancellationToken ct)
+    private static async Task TakeSomeAsync(ClockedCommands commands, QueueCatalog queues, CancellationToken ct)
     {
         foreach (var (agent, queue) in new[] { ("ana", "operations-intake"), ("ana", "claims"), ("bruno", "stories-review"), ("bruno", "claims") })
         {
             for (var n = 0; n < 3; n++)
             {
-                await commands.TakeNextAsync(Actor.Of(agent, Roles.Agent), queues.Find(queue)!, ct);
+                await commands.Take.HandleAsync(Actor.Of(agent, Roles.Agent), new TakeNextCommand(queues.Find(queue)!), ct);
             }
         }
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
-
-    private static Dictionary<string, JsonElement> Json(IReadOnlyDictionary<string, object?> fields) =>
-        fields.ToDictionary(f => f.Key, f => JsonSerializer.SerializeToElement(f.Value));
 
     private sealed class SeedClock : TimeProvider
     {

@@ -1,27 +1,53 @@
 using System.Text.Json;
+using OpsBoard.Domain.Fields;
 using OpsBoard.Domain.Resources;
-using OpsBoard.Domain.Workflows;
 
 namespace OpsBoard.Items;
 
-/// <summary>Turns a request's raw JSON fields into the workflow's typed values, with an error per bad field.</summary>
+/// <summary>
+/// Field values at the edges and in the handlers. The edges turn what came in (JSON, a form's text)
+/// into plain values; <see cref="Check"/> holds every value, from an edge or from code, to the
+/// workflow's field rules, so no caller gets past them.
+/// </summary>
 public static class FieldInput
 {
-    public static (Dictionary<string, object?> Values, Dictionary<string, string[]> Errors) Parse(
-        IWorkflow workflow, IReadOnlyDictionary<string, JsonElement>? raw)
+    /// <summary>A request's JSON fields as plain values, before anyone knows the item's workflow.</summary>
+    public static IReadOnlyDictionary<string, object?> FromJson(IReadOnlyDictionary<string, JsonElement>? raw)
+    {
+        if (raw is null || raw.Count == 0)
+        {
+            return FireCommand.NoFields;
+        }
+        var values = new Dictionary<string, object?>(raw.Count);
+        foreach (var (name, json) in raw)
+        {
+            values[name] = FieldDefinition.ValueOf(json);
+        }
+        return values;
+    }
+
+    /// <summary>What a person typed for a field: a flag from its yes/no choice, anything else as the text the rules read.</summary>
+    public static object? FromText(FieldDefinition field, string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : field.Type == FieldType.Boolean && bool.TryParse(text, out var flag) ? flag
+        : text.Trim();
+
+    /// <summary>The values normalized by the fields' rules, and an error per unknown or bad field.</summary>
+    public static (Dictionary<string, object?> Values, Dictionary<string, string[]> Errors) Check(
+        IReadOnlyList<FieldDefinition> fields, IReadOnlyDictionary<string, object?>? given)
     {
         var values = new Dictionary<string, object?>();
         var errors = new Dictionary<string, string[]>();
-        foreach (var (name, json) in raw ?? new Dictionary<string, JsonElement>())
+        foreach (var (name, value) in given ?? FireCommand.NoFields)
         {
-            var definition = workflow.Fields.FirstOrDefault(f => f.Name == name);
+            var definition = Find(fields, name);
             if (definition is null)
             {
-                errors[name] = [Messages.Format("FieldUnknown", name)];
+                errors[name] = [Messages.FieldUnknown(name)];
             }
-            else if (definition.TryParse(json, out var value, out var error))
+            else if (definition.TryAccept(value, out var normalized, out var error))
             {
-                values[name] = value;
+                values[name] = normalized;
             }
             else
             {
@@ -29,5 +55,17 @@ public static class FieldInput
             }
         }
         return (values, errors);
+    }
+
+    private static FieldDefinition? Find(IReadOnlyList<FieldDefinition> fields, string name)
+    {
+        for (var n = 0; n < fields.Count; n++)
+        {
+            if (fields[n].Name == name)
+            {
+                return fields[n];
+            }
+        }
+        return null;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OpsBoard.Auth;
 using OpsBoard.Domain;
 using OpsBoard.Domain.Engine;
@@ -21,13 +20,13 @@ public static class OnboardingDemo
         await users.AddAsync("paulo", "Paulo Vieira", password, [Roles.Agent, Roles.ProcessingRoom], ct);
     }
 
-    public static async Task SeedDossiersAsync(ItemCommands commands, CancellationToken ct)
+    public static async Task SeedDossiersAsync(ClockedCommands commands, CancellationToken ct)
     {
         var ana = Actor.Of("ana", Roles.Agent);
         string[] clients = ["Transportes Araújo", "Distribuidora Ñandú", "Clínica São Lucas", "Café Colômbia Ltda"];
         for (var n = 0; n < clients.Length; n++)
         {
-            var created = await commands.CreateAsync(ana, new CreateItemRequest(OnboardingWorkflow.Type, $"New client — {clients[n]}", Json(new()
+            var created = await commands.Create.HandleAsync(ana, new CreateCommand(OnboardingWorkflow.Type, $"New client — {clients[n]}", new Dictionary<string, object?>
             {
                 ["client"] = clients[n],
                 ["address"] = $"Av. Paulista {1000 + (n * 37)}, São Paulo",
@@ -36,7 +35,7 @@ public static class OnboardingDemo
                 ["conditions"] = "Pickup before 16:00",
                 ["contactEmail"] = "financeiro@example.com",
                 ["moneyProcessing"] = n % 2 == 1,
-            })), ct);
+            }), ct);
             var item = created.Item!;
             // The first stays at SaleClosed with nothing delivered; the others have their papers and go further.
             if (n == 0)
@@ -44,22 +43,19 @@ public static class OnboardingDemo
                 continue;
             }
             var papers = OnboardingChecklist.Documents.ToDictionary(d => d, _ => (object?)OnboardingChecklist.Paper);
-            item = (await commands.FireAsync(ana, item.Id, new TransitionRequest(nameof(OnboardingTrigger.SubmitDocuments), item.Version, null, Json(papers)), ct)).Item!;
+            item = (await commands.Fire.HandleAsync(ana, new FireCommand(item.Id, nameof(OnboardingTrigger.SubmitDocuments), item.Version, null, papers), ct)).Item!;
             if (n >= 2)
             {
                 var carla = Actor.Of("carla", Roles.Lead);
                 var code = new Dictionary<string, object?> { ["clientCode"] = $"{OnboardingService.CodePrefix}{900000 + n}" };
-                item = (await commands.FireAsync(carla, item.Id, new TransitionRequest(nameof(OnboardingTrigger.Verify), item.Version, null, Json(code)), ct)).Item!;
+                item = (await commands.Fire.HandleAsync(carla, new FireCommand(item.Id, nameof(OnboardingTrigger.Verify), item.Version, null, code), ct)).Item!;
             }
             if (n == 3)
             {
                 var sign = new Dictionary<string, object?> { ["signArea"] = ControlSheet.Operations, ["signComment"] = "Route and vehicle assigned" };
-                await commands.FireAsync(Actor.Of("otto", Roles.Agent, Roles.Operations), item.Id,
-                    new TransitionRequest(nameof(OnboardingTrigger.SignOff), item.Version, null, Json(sign)), ct);
+                await commands.Fire.HandleAsync(Actor.Of("otto", Roles.Agent, Roles.Operations),
+                    new FireCommand(item.Id, nameof(OnboardingTrigger.SignOff), item.Version, null, sign), ct);
             }
         }
     }
-
-    private static Dictionary<string, JsonElement> Json(Dictionary<string, object?> fields) =>
-        fields.ToDictionary(f => f.Key, f => JsonSerializer.SerializeToElement(f.Value));
 }

@@ -17,26 +17,44 @@ public sealed class OnboardingMoveHook(IOptions<OnboardingOptions> options, Area
 {
     public const string CodeTaken = "ClientCodeTaken";
 
-    public async Task<CommandResult?> OnMoveAsync(ItemMoveContext move, CancellationToken ct)
+    public async Task<CommandResult?> OnMoveAsync(MoveContext move, CancellationToken ct)
     {
-        if (move.Item.Type != OnboardingWorkflow.Type || move.Trigger != nameof(OnboardingTrigger.Verify))
+        var verified = false;
+        foreach (var made in move.Moves)
         {
-            return null;
+            if (made.Item.Type != OnboardingWorkflow.Type || made.Trigger != nameof(OnboardingTrigger.Verify))
+            {
+                continue;
+            }
+            if (await AddRowsAsync(move, made.Item, ct) is { } refusal)
+            {
+                return refusal;
+            }
+            verified = true;
         }
-        var code = move.Item.Fields.Text("clientCode")!;
+        if (verified)
+        {
+            await move.Db.SaveChangesAsync(ct);
+        }
+        return null;
+    }
+
+    private async Task<CommandResult?> AddRowsAsync(MoveContext move, Domain.Items.WorkItem item, CancellationToken ct)
+    {
+        var code = item.Fields.Text("clientCode")!;
         if (await move.Db.ClientCodes.AnyAsync(c => c.Code == code, ct))
         {
-            return new CommandResult(CommandStatus.Blocked, move.Item, $"The client code '{code}' is already given to another client.",
+            return new CommandResult(CommandStatus.Blocked, item, $"The client code '{code}' is already given to another client.",
                 BlockedBy: [CodeTaken]);
         }
-        move.Db.ClientCodes.Add(ClientCode.Assign(code, move.Item.Id, move.At));
-        var client = move.Item.Fields.Text("client") ?? move.Item.Title;
+        move.Db.ClientCodes.Add(ClientCode.Assign(code, item.Id, move.At));
+        var client = item.Fields.Text("client") ?? item.Title;
         foreach (var area in Roles.Areas)
         {
-            move.Db.AreaNotifications.Add(AreaNotification.Create(move.Item.Id, area, client, code, move.At));
+            move.Db.AreaNotifications.Add(AreaNotification.Create(item.Id, area, client, code, move.At));
             if (options.Value.AreaEmails.GetValueOrDefault(area) is { Length: > 0 } to)
             {
-                var (subject, body) = mail.Compose(move.Item, area, options.Value.PublicUrl, new CultureInfo(options.Value.MailCulture));
+                var (subject, body) = mail.Compose(item, area, options.Value.PublicUrl, new CultureInfo(options.Value.MailCulture));
                 move.Db.MailOutbox.Add(OutboxMail.Create(to, subject, body, move.At));
             }
         }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Data;
 using OpsBoard.Domain.Engine;
@@ -15,9 +14,9 @@ public sealed record Upload(string FileName, Stream Content);
 /// <summary>
 /// The dossier's steps that need more than a trigger: storing and hashing files, choosing the
 /// client code, checking a signature's rules to give the exact reason. Every change itself still
-/// goes through <see cref="ItemCommands"/>.
+/// goes through <see cref="FireHandler"/>.
 /// </summary>
-public sealed class OnboardingService(ItemCommands commands, ItemQueries queries, OpsBoardDbContext db, DocumentStore store)
+public sealed class OnboardingService(FireHandler fire, ItemQueries queries, OpsBoardDbContext db, DocumentStore store)
 {
     public const string CodePrefix = "CL-";
 
@@ -32,7 +31,7 @@ public sealed class OnboardingService(ItemCommands commands, ItemQueries queries
             return missing;
         }
         return await WithFileAsync(id, file, (value, note) =>
-            commands.FireAsync(actor, id, Request(nameof(OnboardingTrigger.RecordDocument), version, note, (document, value)), ct), ct);
+            FireAsync(actor, id, nameof(OnboardingTrigger.RecordDocument), version, note, ct, (document, value)), ct);
     }
 
     public async Task<CommandResult> VerifyAsync(Actor actor, long id, int? version, string? clientCode, CancellationToken ct = default)
@@ -43,13 +42,13 @@ public sealed class OnboardingService(ItemCommands commands, ItemQueries queries
         }
         if (!string.IsNullOrWhiteSpace(clientCode))
         {
-            return await commands.FireAsync(actor, id, Request(nameof(OnboardingTrigger.Verify), version, null, ("clientCode", clientCode.Trim())), ct);
+            return await FireAsync(actor, id, nameof(OnboardingTrigger.Verify), version, null, ct, ("clientCode", clientCode.Trim()));
         }
         // A code we chose can be taken by a verification committed meanwhile: choose again.
         for (var attempt = 1; ; attempt++)
         {
             var code = await NextCodeAsync(ct);
-            var result = await commands.FireAsync(actor, id, Request(nameof(OnboardingTrigger.Verify), version, null, ("clientCode", code)), ct);
+            var result = await FireAsync(actor, id, nameof(OnboardingTrigger.Verify), version, null, ct, ("clientCode", code));
             if (attempt == 10 || result.BlockedBy?.Contains(OnboardingMoveHook.CodeTaken) != true)
             {
                 return result;
@@ -76,7 +75,7 @@ public sealed class OnboardingService(ItemCommands commands, ItemQueries queries
             {
                 fields.Add(("inspectionReport", value));
             }
-            return commands.FireAsync(actor, id, Request(nameof(OnboardingTrigger.SignOff), version, note, [.. fields]), ct);
+            return FireAsync(actor, id, nameof(OnboardingTrigger.SignOff), version, note, ct, [.. fields]);
         }, ct);
     }
 
@@ -88,10 +87,10 @@ public sealed class OnboardingService(ItemCommands commands, ItemQueries queries
         }
         if (!onPaper && form is null)
         {
-            return Invalid("cancellationForm", Messages.Format("FieldRequired", "cancellationForm"));
+            return Invalid("cancellationForm", Messages.FieldRequired("cancellationForm"));
         }
-        return await WithFileAsync(id, form, (value, fileNote) => commands.FireAsync(actor, id,
-            Request(nameof(OnboardingTrigger.Cancel), version, note ?? fileNote, ("cancellationForm", value ?? OnboardingChecklist.Paper)), ct), ct);
+        return await WithFileAsync(id, form, (value, fileNote) => FireAsync(actor, id,
+            nameof(OnboardingTrigger.Cancel), version, note ?? fileNote, ct, ("cancellationForm", value ?? OnboardingChecklist.Paper)), ct);
     }
 
     public async Task<ControlSheetData?> ControlSheetAsync(long id, CancellationToken ct = default)
@@ -168,6 +167,9 @@ public sealed class OnboardingService(ItemCommands commands, ItemQueries queries
 
     private static CommandResult Invalid(string field, string message) => CommandResult.Invalid(new Dictionary<string, string[]> { [field] = [message] });
 
-    private static TransitionRequest Request(string trigger, int? version, string? note, params (string Name, object? Value)[] fields) =>
-        new(trigger, version, note, fields.Where(f => f.Value is not null).ToDictionary(f => f.Name, f => JsonSerializer.SerializeToElement(f.Value)));
+    private Task<CommandResult> FireAsync(Actor actor, long id, string trigger, int? version, string? note, CancellationToken ct,
+        params (string Name, object? Value)[] fields) =>
+        version is { } expected
+            ? fire.HandleAsync(actor, new FireCommand(id, trigger, expected, note, fields.Where(f => f.Value is not null).ToDictionary(f => f.Name, f => f.Value)), ct)
+            : Task.FromResult(Invalid("expectedVersion", "The version the change was made from is required."));
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpsBoard.Data;
@@ -49,11 +48,11 @@ public sealed class BenchDay(IServiceProvider services)
         for (var n = 0; n < Finished; n++)
         {
             using var scope = services.CreateScope();
-            var commands = ActivatorUtilities.CreateInstance<ItemCommands>(scope.ServiceProvider, (TimeProvider)clock);
+            var commands = ClockedCommands.On(scope.ServiceProvider, clock);
             var path = n % Paths.Length;
             clock.Now = Opening.AddSeconds(n * 2);
-            var created = await commands.CreateAsync(Actor.Of(Agents[n % Agents.Length], Roles.Agent),
-                new CreateItemRequest(Paths[path].Type, $"Item {n}", Json(Paths[path].Fields)));
+            var created = await commands.Create.HandleAsync(Actor.Of(Agents[n % Agents.Length], Roles.Agent),
+                new CreateCommand(Paths[path].Type, $"Item {n}", Values(Paths[path].Fields)));
             ids.Add((created.Item!.Id, path));
         }
         for (var step = 0; step < Paths.Max(p => p.Steps.Length); step++)
@@ -62,16 +61,14 @@ public sealed class BenchDay(IServiceProvider services)
             {
                 using var scope = services.CreateScope();
                 var db = scope.ServiceProvider.GetRequiredService<OpsBoardDbContext>();
-                var commands = ActivatorUtilities.CreateInstance<ItemCommands>(scope.ServiceProvider, (TimeProvider)clock);
+                var commands = ClockedCommands.On(scope.ServiceProvider, clock);
                 clock.Now = Opening.AddMinutes(30 * (step + 1)).AddSeconds(batch[0].Id % 600);
                 var actor = Actor.Of(Agents[(int)(batch[0].Id % Agents.Length)], Roles.Lead);
-                var result = await commands.FireAllAsync(actor, async ct =>
-                {
-                    var batchIds = batch.Select(b => b.Id).ToList();
-                    var versions = await db.Items.AsNoTracking().Where(i => batchIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Version, ct);
-                    return batch.Select(b => new BatchMove(b.Id, new TransitionRequest(Paths[b.Path].Steps[step].Trigger, versions[b.Id], null,
-                        Json(Paths[b.Path].Steps[step].Fields)))).ToList();
-                });
+                var batchIds = batch.Select(b => b.Id).ToList();
+                var versions = await db.Items.AsNoTracking().Where(i => batchIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Version);
+                var moves = batch.Select(b => new FireCommand(b.Id, Paths[b.Path].Steps[step].Trigger, versions[b.Id], null,
+                    Values(Paths[b.Path].Steps[step].Fields))).ToList();
+                var result = await commands.Batch.HandleAsync(actor, new BatchCommand(moves));
                 if (!result.Succeeded)
                 {
                     throw new InvalidOperationException(result.Refused[0].Result.Detail);
@@ -80,8 +77,8 @@ public sealed class BenchDay(IServiceProvider services)
         }
     }
 
-    private static Dictionary<string, JsonElement> Json(object fields) =>
-        JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(JsonSerializer.Serialize(fields))!;
+    private static Dictionary<string, object?> Values(object fields) =>
+        fields.GetType().GetProperties().ToDictionary(p => p.Name, p => p.GetValue(fields));
 
     private sealed class PinnedClock : TimeProvider
     {

@@ -242,4 +242,20 @@ public class FieldDefinitionTests
         Assert.Equal(negative, DomainKit.InCulture(culture, () => amount.TryParse(Json("-1"), out _, out var e) ? null : e));
         Assert.Equal(invalid, DomainKit.InCulture(culture, () => rate.TryParse(Json("\"x\""), out _, out var e) ? null : e));
     }
+
+    [Fact]
+    public void Typed_values_are_normalized_by_the_same_rules_as_json()
+    {
+        static object? Accept(FieldDefinition field, object? given) => field.TryAccept(given, out var value, out _) ? value : "refused";
+
+        Assert.Equal(12m, Accept(new("rate", FieldType.Number), 12));
+        Assert.Equal(5.5m, Accept(new("rate", FieldType.Number), "5.5"));
+        Assert.Equal("refused", Accept(new("amount", FieldType.Money), -1m));
+        Assert.Equal("EUR", Accept(Currency, "eur"));
+        Assert.Equal("refused", Accept(Currency, "BRL"));
+        Assert.Equal("refused", Accept(new("flag", FieldType.Boolean), "true"));
+        Assert.Equal(new DateOnly(2026, 3, 1), Accept(new("day", FieldType.Date), new DateOnly(2026, 3, 1)));
+        Assert.Equal(new[] { "a", "b" }, Accept(new("list", FieldType.TextList), new[] { " a ", "", "b" }));
+        Assert.Equal("refused", Accept(new("client", FieldType.Text), 3m));
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Data;
 using OpsBoard.Domain.Engine;
@@ -9,7 +8,7 @@ using OpsBoard.Items;
 namespace OpsBoard.Collections.Deposits;
 
 /// <summary>Registers unidentified deposits and matches them to cases, the match and the payment in one transaction.</summary>
-public sealed class DepositDesk(OpsBoardDbContext db, ItemCommands commands, BusinessCalendar calendar, WriteGate gate, TimeProvider clock)
+public sealed class DepositDesk(OpsBoardDbContext db, FireHandler fire, BusinessCalendar calendar, WriteGate gate, TimeProvider clock)
 {
     public const int ReferenceMaxLength = 200;
 
@@ -82,14 +81,16 @@ public sealed class DepositDesk(OpsBoardDbContext db, ItemCommands commands, Bus
         {
             return new(CommandStatus.NotFound, deposit, $"There is no collection case {itemId}.");
         }
-        deposit.MatchTo(itemId, actor.UserName, clock.GetUtcNow());
-        var fields = new Dictionary<string, JsonElement> { ["paymentAmount"] = JsonSerializer.SerializeToElement(deposit.Amount) };
+        var fields = new Dictionary<string, object?> { ["paymentAmount"] = deposit.Amount };
         // A deposit on a case under a payment agreement is one of its installments.
         var trigger = item.State == nameof(CollectionState.InAgreement) ? nameof(CollectionTrigger.PayInstallment) : nameof(CollectionTrigger.PaymentReceived);
-        var move = new TransitionRequest(trigger, request.ExpectedVersion ?? item.Version,
-            $"Deposit {deposit.Id} ({deposit.Reference}) matched to this case.", fields);
-        // The marked deposit rides in the same save as the case's move: both land or neither does.
-        var result = await commands.FireAsync(actor, itemId, move, ct);
+        var move = new FireCommand(itemId, trigger, request.ExpectedVersion ?? item.Version,
+            $"Deposit {deposit.Id} ({deposit.Reference}) matched to this case.", fields)
+        {
+            // The deposit is marked in the case's move's transaction: both land or neither does.
+            Also = (m, token) => MarkMatchedAsync(deposit, itemId, actor, m, token),
+        };
+        var result = await fire.HandleAsync(actor, move, ct);
         if (result.Succeeded)
         {
             return new(CommandStatus.Ok, deposit, Move: result);
@@ -97,6 +98,21 @@ public sealed class DepositDesk(OpsBoardDbContext db, ItemCommands commands, Bus
         db.ChangeTracker.Clear();
         var current = await db.Deposits.AsNoTracking().FirstAsync(d => d.Id == depositId, ct);
         return current.IsMatched ? AlreadyMatched(current) : new(result.Status, current, result.Detail, result.Errors, result);
+    }
+
+    private static async Task<CommandResult?> MarkMatchedAsync(UnidentifiedDeposit deposit, long itemId, Actor actor, MoveContext move, CancellationToken ct)
+    {
+        deposit.MatchTo(itemId, actor.UserName, move.At);
+        try
+        {
+            await move.Db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone matched it first; the caller reads it back and says to which case.
+            return new CommandResult(CommandStatus.NotPermitted, Detail: $"Deposit {deposit.Id} is already matched.");
+        }
     }
 
     private static DepositResult AlreadyMatched(UnidentifiedDeposit deposit) => new(CommandStatus.NotPermitted, deposit,

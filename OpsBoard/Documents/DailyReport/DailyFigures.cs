@@ -45,7 +45,7 @@ public sealed class DailyFigures(WorkflowCatalog workflows, TimeZoneInfo zone, D
             void Count(HistoryRow row, HistoryRow? previous)
             {
                 var type = row.ItemType;
-                if (row.Trigger == Items.ItemCommands.CreateTrigger)
+                if (row.Trigger == Items.ItemTriggers.Create)
                 {
                     Add(created, type);
                 }

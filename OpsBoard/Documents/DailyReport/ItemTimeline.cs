@@ -41,12 +41,12 @@ public sealed class ItemTimeline
 
     private void Apply(HistoryRow row, IWorkflow workflow, SlaTimer sla)
     {
-        if (ItemCommands.ChangesHolderOnly(row.Trigger))
+        if (ItemTriggers.ChangesHolderOnly(row.Trigger))
         {
             // Taking or assigning an item changes who holds it, not its clock.
             return;
         }
-        if (row.Trigger == ItemCommands.CreateTrigger)
+        if (row.Trigger == ItemTriggers.Create)
         {
             CreatedAt = row.At;
         }

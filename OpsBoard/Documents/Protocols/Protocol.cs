@@ -23,8 +23,10 @@ public sealed class Protocol
 
     public IReadOnlyList<ProtocolStory> Stories => _stories;
 
-    public static Protocol Open(string sender, string senderName, DateTimeOffset at) => new()
+    /// <summary>A protocol under the next free number, which the sending transaction checks is still free.</summary>
+    public static Protocol Open(long number, string sender, string senderName, DateTimeOffset at) => new()
     {
+        Number = number,
         Sender = sender,
         SenderName = senderName,
         CreatedAt = at,

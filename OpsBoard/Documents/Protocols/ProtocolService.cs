@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Data;
 using OpsBoard.Domain.Engine;
@@ -14,10 +13,11 @@ public sealed record ProtocolResult(Protocol? Protocol, IReadOnlyDictionary<stri
     IReadOnlyList<BatchRefusal>? Refused = null);
 
 /// <summary>Sends stories to the broker in one numbered batch, through the one write path.</summary>
-public sealed class ProtocolService(OpsBoardDbContext db, ItemCommands commands, TimeProvider clock)
+public sealed class ProtocolService(OpsBoardDbContext db, BatchHandler batch, TimeProvider clock)
 {
     public const int MaxStories = 1000;
     private const string SendToBroker = nameof(StoryTrigger.SendToBroker);
+    private const string NumberTaken = "ProtocolNumberTaken";
 
     public async Task<ProtocolResult> SendAsync(Actor actor, IReadOnlyList<long>? storyIds, CancellationToken ct = default)
     {
@@ -39,30 +39,55 @@ public sealed class ProtocolService(OpsBoardDbContext db, ItemCommands commands,
         }
         var senderName = await db.Users.Where(u => u.UserName == actor.UserName).Select(u => u.DisplayName).FirstOrDefaultAsync(ct)
             ?? actor.UserName;
-        Protocol? protocol = null;
-        var result = await commands.FireAllAsync(actor, async token =>
+        // A number chosen here can be taken by a protocol committed meanwhile: choose again.
+        for (var attempt = 1; ; attempt++)
         {
-            var items = await db.Items.AsNoTracking().Where(i => storyIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, token);
-            // The latest note written on each story is what the broker should read.
-            var notes = (await db.History.AsNoTracking().Where(h => storyIds.Contains(h.ItemId) && h.Note != null)
-                .Select(h => new { h.Id, h.ItemId, h.Note }).ToListAsync(token))
-                .GroupBy(h => h.ItemId).ToDictionary(g => g.Key, g => g.MaxBy(h => h.Id)!.Note);
-            protocol = Protocol.Open(actor.UserName, senderName, clock.GetUtcNow());
-            foreach (var id in storyIds.Where(items.ContainsKey))
+            var (protocol, moves) = await DraftAsync(actor, senderName, storyIds, ct);
+            var result = await batch.HandleAsync(actor, new BatchCommand(moves) { Also = (move, token) => NumberAsync(protocol, move, token) }, ct);
+            if (result.Succeeded)
             {
-                var item = items[id];
-                protocol.Add(id, item.Title, item.Fields.Text("client") ?? string.Empty,
-                    item.Fields.GetValueOrDefault("documentsReceived") is string[] docs ? string.Join(", ", docs) : string.Empty,
-                    notes.GetValueOrDefault(id));
+                return new ProtocolResult(protocol);
             }
-            db.Protocols.Add(protocol);
-            await db.SaveChangesAsync(token);
-            var number = JsonSerializer.SerializeToElement(protocol.Number.ToString(CultureInfo.InvariantCulture));
-            return storyIds.Select(id => new BatchMove(id, new TransitionRequest(SendToBroker,
-                items.TryGetValue(id, out var item) ? item.Version : 0, null, new() { ["protocolNumber"] = number })))
-                .ToList();
-        }, ct);
-        return result.Succeeded ? new ProtocolResult(protocol) : new ProtocolResult(null, Refused: result.Refused);
+            if (attempt == 5 || !result.Refused.Any(r => r.Result.BlockedBy?.Contains(NumberTaken) == true))
+            {
+                return new ProtocolResult(null, Refused: result.Refused);
+            }
+        }
+    }
+
+    /// <summary>The protocol as the stories are now, and their moves from the versions it shows; the moves' version checks keep the two in step.</summary>
+    private async Task<(Protocol Protocol, List<FireCommand> Moves)> DraftAsync(Actor actor, string senderName, IReadOnlyList<long> storyIds, CancellationToken ct)
+    {
+        var items = await db.Items.AsNoTracking().Where(i => storyIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+        // The latest note written on each story is what the broker should read.
+        var notes = (await db.History.AsNoTracking().Where(h => storyIds.Contains(h.ItemId) && h.Note != null)
+            .Select(h => new { h.Id, h.ItemId, h.Note }).ToListAsync(ct))
+            .GroupBy(h => h.ItemId).ToDictionary(g => g.Key, g => g.MaxBy(h => h.Id)!.Note);
+        var number = (await db.Protocols.MaxAsync(p => (long?)p.Number, ct) ?? 0) + 1;
+        var protocol = Protocol.Open(number, actor.UserName, senderName, clock.GetUtcNow());
+        foreach (var id in storyIds.Where(items.ContainsKey))
+        {
+            var item = items[id];
+            protocol.Add(id, item.Title, item.Fields.Text("client") ?? string.Empty,
+                item.Fields.GetValueOrDefault("documentsReceived") is string[] docs ? string.Join(", ", docs) : string.Empty,
+                notes.GetValueOrDefault(id));
+        }
+        var fields = new Dictionary<string, object?> { ["protocolNumber"] = number.ToString(CultureInfo.InvariantCulture) };
+        var moves = storyIds.Select(id => new FireCommand(id, SendToBroker, items.TryGetValue(id, out var item) ? item.Version : 0, null, fields)).ToList();
+        return (protocol, moves);
+    }
+
+    /// <summary>The protocol's rows, in the moves' transaction; refused when its number went to another protocol first.</summary>
+    private static async Task<CommandResult?> NumberAsync(Protocol protocol, MoveContext move, CancellationToken ct)
+    {
+        if (await move.Db.Protocols.AnyAsync(p => p.Number == protocol.Number, ct))
+        {
+            return new CommandResult(CommandStatus.Blocked, Detail: $"Protocol number {protocol.Number} was just given to another protocol.",
+                BlockedBy: [NumberTaken]);
+        }
+        move.Db.Protocols.Add(protocol);
+        await move.Db.SaveChangesAsync(ct);
+        return null;
     }
 
     public Task<Protocol?> FindAsync(long number, CancellationToken ct = default) =>

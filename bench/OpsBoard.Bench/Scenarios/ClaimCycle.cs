@@ -18,11 +18,17 @@ public static class ClaimCycle
         ["evidence"] = JsonSerializer.SerializeToElement(new[] { "statement.pdf" }),
     };
 
+    private static readonly Dictionary<string, object?> NoValues = [];
+    private static readonly Dictionary<string, object?> EvidenceValues = new() { ["evidence"] = new[] { "statement.pdf" } };
+
     public static string NextTrigger(string state) => state == AwaitingEvidence ? "EvidenceReceived" : "RequestEvidence";
 
     public static string NextState(string state) => state == AwaitingEvidence ? Investigating : AwaitingEvidence;
 
     public static Dictionary<string, JsonElement> FieldsFor(string trigger) => trigger == "EvidenceReceived" ? Evidence : NoFields;
+
+    /// <summary>The same fields as typed values, for a command fired in-process.</summary>
+    public static IReadOnlyDictionary<string, object?> ValuesFor(string trigger) => trigger == "EvidenceReceived" ? EvidenceValues : NoValues;
 
     public static string BodyFor(string state, int version) =>
         JsonSerializer.Serialize(new { trigger = NextTrigger(state), expectedVersion = version, fields = FieldsFor(NextTrigger(state)) });

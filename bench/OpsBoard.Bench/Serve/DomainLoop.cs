@@ -42,8 +42,8 @@ public static class DomainLoop
             var (current, version) = state[id];
             var trigger = ClaimCycle.NextTrigger(current);
             using var scope = services.CreateScope();
-            var commands = scope.ServiceProvider.GetRequiredService<ItemCommands>();
-            var result = await commands.FireAsync(actor, id, new TransitionRequest(trigger, version, null, ClaimCycle.FieldsFor(trigger)));
+            var commands = scope.ServiceProvider.GetRequiredService<FireHandler>();
+            var result = await commands.HandleAsync(actor, new FireCommand(id, trigger, version, null, ClaimCycle.ValuesFor(trigger)));
             if (result.Succeeded)
             {
                 state[id] = (result.Item!.State, result.Item.Version);

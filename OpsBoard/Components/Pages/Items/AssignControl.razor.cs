@@ -45,8 +45,8 @@ public sealed partial class AssignControl
 
     private async Task AssignAsync()
     {
-        var request = new AssignRequest(_choice.Length == 0 ? null : _choice, Item.Version, null);
-        var result = await Runner.RunAsync<ItemCommands, CommandResult>(c => c.AssignAsync(Actor, Item.Id, request));
+        var command = new AssignCommand(Item.Id, _choice.Length == 0 ? null : _choice, Item.Version, null);
+        var result = await Runner.RunAsync<AssignHandler, CommandResult>(c => c.HandleAsync(Actor, command));
         if (!result.Succeeded)
         {
             Toasts.Show(result.Detail ?? result.Status.ToString(), ToastLevel.Danger);

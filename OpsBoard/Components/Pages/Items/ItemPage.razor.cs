@@ -97,7 +97,7 @@ public sealed partial class ItemPage
         _dialogFields = _workflow.Fields.Where(f => info.RequiredFields.Contains(f.Name) || info.OptionalFields.Contains(f.Name)).ToList();
         if (_dialogFields.Count == 0)
         {
-            await FireAsync(new TransitionInput(new Dictionary<string, System.Text.Json.JsonElement>(), null));
+            await FireAsync(TransitionInput.None);
             return;
         }
         _dialogOpen = true;
@@ -105,8 +105,14 @@ public sealed partial class ItemPage
 
     private async Task FireAsync(TransitionInput input)
     {
-        var request = new TransitionRequest(_trigger, _item!.Version, input.Note, input.Fields);
-        var result = await Runner.RunAsync<ItemCommands, CommandResult>(c => c.FireAsync(_actor, Id, request));
+        if (input.Errors.Count > 0)
+        {
+            _errors = input.Errors;
+            _dialogOpen = true;
+            return;
+        }
+        var command = new FireCommand(Id, _trigger, _item!.Version, input.Note, input.Fields);
+        var result = await Runner.RunAsync<FireHandler, CommandResult>(c => c.HandleAsync(_actor, command));
         if (result.Status == CommandStatus.Invalid)
         {
             _errors = result.Errors ?? new Dictionary<string, string[]>();

@@ -1,12 +1,14 @@
-using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Components;
 using OpsBoard.Domain.Fields;
+using OpsBoard.Items;
 
 namespace OpsBoard.Components.Pages.Items;
 
-/// <summary>What the user typed for a trigger: its parameters as JSON, as the API would receive them.</summary>
-public sealed record TransitionInput(Dictionary<string, JsonElement> Fields, string? Note);
+/// <summary>What the user typed for a trigger, read into the fields' values; what could not be read, per field.</summary>
+public sealed record TransitionInput(IReadOnlyDictionary<string, object?> Fields, string? Note, IReadOnlyDictionary<string, string[]> Errors)
+{
+    public static TransitionInput None { get; } = new(FireCommand.NoFields, null, new Dictionary<string, string[]>());
+}
 
 /// <summary>Asks for a trigger's required fields and a note, then hands them to the one write path.</summary>
 public sealed partial class TransitionDialog
@@ -42,24 +44,10 @@ public sealed partial class TransitionDialog
 
     private Task SubmitAsync()
     {
-        var fields = new Dictionary<string, JsonElement>();
-        foreach (var field in Fields)
-        {
-            if (_values.GetValueOrDefault(field.Name) is { Length: > 0 } text)
-            {
-                fields[field.Name] = ToJson(field.Type, text.Trim());
-            }
-        }
-        return OnSubmit.InvokeAsync(new TransitionInput(fields, _note));
+        var typed = Fields.ToDictionary(f => f.Name, f => FieldInput.FromText(f, _values.GetValueOrDefault(f.Name)));
+        var (values, errors) = FieldInput.Check(Fields, typed.Where(f => f.Value is not null).ToDictionary());
+        return OnSubmit.InvokeAsync(new TransitionInput(values, _note, errors));
     }
-
-    private static JsonElement ToJson(FieldType type, string text) => type switch
-    {
-        FieldType.Number or FieldType.Money when decimal.TryParse(text, NumberStyles.Number, CultureInfo.CurrentCulture, out var d) =>
-            JsonSerializer.SerializeToElement(d),
-        FieldType.Boolean when bool.TryParse(text, out var b) => JsonSerializer.SerializeToElement(b),
-        _ => JsonSerializer.SerializeToElement(text),
-    };
 
     private static string InputType(FieldType type) => type switch
     {

@@ -82,8 +82,8 @@ public sealed partial class DossierPage
 
     private async Task SubmitAsync()
     {
-        var request = new TransitionRequest(nameof(OnboardingTrigger.SubmitDocuments), _item!.Version, null, []);
-        await Show(await Runner.RunAsync<ItemCommands, CommandResult>(c => c.FireAsync(_actor, Id, request)));
+        var command = new FireCommand(Id, nameof(OnboardingTrigger.SubmitDocuments), _item!.Version, null, FireCommand.NoFields);
+        await Show(await Runner.RunAsync<FireHandler, CommandResult>(c => c.HandleAsync(_actor, command)));
     }
 
     private Task VerifyAsync() => RunAsync(s => s.VerifyAsync(_actor, Id, _item!.Version, null));

@@ -71,7 +71,7 @@ public sealed partial class QueuesPage
             return;
         }
         _taking = true;
-        var item = await Runner.RunAsync<ItemCommands, Domain.Items.WorkItem?>(c => c.TakeNextAsync(_actor, queue));
+        var item = await Runner.RunAsync<TakeNextHandler, Domain.Items.WorkItem?>(c => c.HandleAsync(_actor, new TakeNextCommand(queue)));
         _taking = false;
         if (item is null)
         {

@@ -7,7 +7,7 @@ using OpsBoard.Domain.Queues;
 namespace OpsBoard.Items;
 
 /// <summary>Taking work from a queue: one item to one person, the most urgent first.</summary>
-public sealed partial class ItemCommands
+public sealed class TakeNextHandler(OpsBoardDbContext db, WriteGate gate, CommitStep commit, TakeLine takers, TimeProvider clock)
 {
     /// <summary>The most agents served by one transaction; more wait for the next.</summary>
     private const int MostPerTake = 256;
@@ -28,8 +28,9 @@ public sealed partial class ItemCommands
     /// transaction (an item and a history row each, events after the commit): a hundred agents
     /// pressing "next" at once cost one commit, not a hundred.
     /// </summary>
-    public async Task<WorkItem?> TakeNextAsync(Actor actor, QueueDefinition queue, CancellationToken ct = default)
+    public async Task<WorkItem?> HandleAsync(Actor actor, TakeNextCommand command, CancellationToken ct = default)
     {
+        var queue = command.Queue;
         var request = takers.Join(queue.Key, actor);
         using var waiting = CancellationTokenSource.CreateLinkedTokenSource(ct);
         // Served by someone else first: stop waiting for the gate and answer at once.
@@ -86,19 +87,15 @@ public sealed partial class ItemCommands
             for (var attempt = 0; attempt < 5; attempt++)
             {
                 var items = await NextInQueueAsync(queue, line.Count);
-                if (await TakeAsync(items, line, clock.GetUtcNow()) is not { } taken)
+                var taken = Take(items, line, clock.GetUtcNow());
+                if (taken.Count > 0 && await commit.CommitInGateAsync(taken, null, CancellationToken.None) is not null)
                 {
                     // Another node took some of them between our read and our write: look again.
                     continue;
                 }
                 for (var n = 0; n < line.Count; n++)
                 {
-                    var item = n < items.Count ? items[n] : null;
-                    if (item is not null)
-                    {
-                        Publish(item, taken[n]);
-                    }
-                    line[n].Result.TrySetResult(item);
+                    line[n].Result.TrySetResult(n < items.Count ? items[n] : null);
                 }
                 return;
             }
@@ -114,28 +111,17 @@ public sealed partial class ItemCommands
         }
     }
 
-    /// <summary>Gives the n-th item to the n-th caller in one transaction; null, with nothing written, if one had moved meanwhile.</summary>
-    private async Task<List<AppliedMove>?> TakeAsync(List<WorkItem> items, IReadOnlyList<TakeRequest> line, DateTimeOffset now)
+    /// <summary>The n-th item to the n-th caller, in memory; the commit step writes them all in one transaction.</summary>
+    private static List<PendingMove> Take(List<WorkItem> items, IReadOnlyList<TakeRequest> line, DateTimeOffset now)
     {
-        var taken = new List<AppliedMove>(items.Count);
-        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-        await using (var rows = ItemRows.For(db))
+        var taken = new List<PendingMove>(items.Count);
+        foreach (var (item, request) in items.Zip(line))
         {
-            foreach (var (item, request) in items.Zip(line))
-            {
-                var before = ItemColumns.Of(item);
-                item.AssignTo(request.Actor.UserName, now);
-                var move = Moved(item, request.Actor, TakeTrigger, item.State, item.QueueKey, item.IsDone, null, new Dictionary<string, object?>());
-                if (!await rows.UpdateAsync(item, before, CancellationToken.None))
-                {
-                    await transaction.RollbackAsync(CancellationToken.None);
-                    return null;
-                }
-                await rows.AddHistoryAsync(move.History, CancellationToken.None);
-                taken.Add(move);
-            }
+            var before = ItemColumns.Of(item);
+            item.AssignTo(request.Actor.UserName, now);
+            var move = AppliedMove.Of(item, request.Actor, ItemTriggers.Take, item.State, item.QueueKey, item.IsDone, null, FireCommand.NoFields);
+            taken.Add(new PendingMove(item, before, [move], now));
         }
-        await transaction.CommitAsync(CancellationToken.None);
         return taken;
     }
 

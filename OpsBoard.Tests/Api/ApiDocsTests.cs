@@ -1,0 +1,80 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OpsBoard.Tests.Support;
+
+namespace OpsBoard.Tests.Api;
+
+public sealed partial class ApiDocsTests(OpsBoardServer server) : IClassFixture<OpsBoardServer>
+{
+    [Fact]
+    public async Task The_openapi_document_describes_every_api_endpoint_the_app_maps_with_its_method()
+    {
+        using var anonymous = new HttpClient { BaseAddress = server.BaseAddress };
+        var document = JsonNode.Parse(await anonymous.GetStringAsync("/openapi/v1.json"))!;
+        var paths = document["paths"]!.AsObject().ToDictionary(p => Normalize(p.Key), p => p.Value!.AsObject());
+
+        var mapped = Mapped();
+
+        Assert.NotEmpty(mapped);
+        Assert.All(mapped, endpoint =>
+        {
+            Assert.True(paths.TryGetValue(endpoint.Path, out var operations), $"{endpoint.Path} is not in the document");
+            Assert.True(operations!.ContainsKey(endpoint.Method.ToLowerInvariant()), $"{endpoint.Method} {endpoint.Path} is not in the document");
+        });
+    }
+
+    [Fact]
+    public async Task A_move_is_documented_with_its_body_its_answer_and_every_refusal_as_a_problem()
+    {
+        using var anonymous = new HttpClient { BaseAddress = server.BaseAddress };
+        var document = JsonNode.Parse(await anonymous.GetStringAsync("/openapi/v1.json"))!;
+
+        var fire = document["paths"]!["/api/v1/items/{id}/transitions"]!["post"]!;
+
+        Assert.Equal("FireTrigger", (string?)fire["operationId"]);
+        Assert.False(string.IsNullOrWhiteSpace((string?)fire["summary"]));
+        Assert.NotNull(fire["requestBody"]!["content"]!["application/json"]);
+        Assert.NotNull(fire["responses"]!["200"]!["content"]!["application/json"]);
+        foreach (var status in new[] { "400", "403", "404", "409" })
+        {
+            Assert.NotNull(fire["responses"]![status]!["content"]!["application/problem+json"]);
+        }
+    }
+
+    [Fact]
+    public async Task The_api_reference_page_answers_with_html_and_its_script_from_the_app_itself()
+    {
+        using var anonymous = new HttpClient { BaseAddress = server.BaseAddress };
+        var page = await anonymous.GetAsync("/api/docs");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        var html = await page.Content.ReadAsStringAsync();
+        var scripts = ScriptSource().Matches(html).Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(scripts);
+        Assert.All(scripts, src => Assert.False(src.StartsWith("http", StringComparison.OrdinalIgnoreCase), $"{src} is not served by the app"));
+        foreach (var src in scripts)
+        {
+            var script = await anonymous.GetAsync(new Uri(new Uri(server.BaseAddress, "/api/docs/"), src));
+            Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        }
+    }
+
+    private List<(string Method, string Path)> Mapped() =>
+        server.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true && !e.RoutePattern.RawText.StartsWith("/api/docs", StringComparison.Ordinal))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (m, Normalize(e.RoutePattern.RawText!))))
+            .ToList();
+
+    /// <summary>A route as the document writes it: parameters without their constraints, no trailing slash.</summary>
+    private static string Normalize(string route) => Parameter().Replace(route, "{$1}").TrimEnd('/');
+
+    [GeneratedRegex(@"\{([^}:=?]+)[^}]*\}")]
+    private static partial Regex Parameter();
+
+    [GeneratedRegex("<script[^>]*src=\"([^\"]+)\"")]
+    private static partial Regex ScriptSource();
+}

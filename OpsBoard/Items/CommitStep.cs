@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using OpsBoard.Data;
+using OpsBoard.Domain.Items;
+using OpsBoard.Live;
+
+namespace OpsBoard.Items;
+
+/// <summary>
+/// Where every command ends: inside the write gate and one transaction, the features' own rows
+/// (declared hooks, then the command's own step), then the item and history rows through prepared
+/// statements; the events only after the commit. Refused or stale, nothing at all is written.
+/// </summary>
+public sealed class CommitStep(OpsBoardDbContext db, WriteGate gate, LiveBus bus, IEnumerable<IItemMoveHook> hooks)
+{
+    private readonly IItemMoveHook[] _hooks = [.. hooks];
+
+    /// <summary>Null when every move was written; else why none was.</summary>
+    internal async Task<CommandResult?> CommitAsync(IReadOnlyList<PendingMove> moves, MoveStep? also, CancellationToken ct)
+    {
+        using (await gate.EnterAsync(ct))
+        {
+            return await CommitInGateAsync(moves, also, ct);
+        }
+    }
+
+    /// <summary>The same, for a caller that already holds the gate because it read what it moves inside it (take-next).</summary>
+    internal async Task<CommandResult?> CommitInGateAsync(IReadOnlyList<PendingMove> moves, MoveStep? also, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var refusal = await JoinAsync(moves, also, ct);
+        if (refusal is null && await WriteAsync(moves, ct) is { } moved)
+        {
+            refusal = Refusals.Stale(await db.Items.AsNoTracking().FirstAsync(i => i.Id == moved.Id, ct));
+        }
+        if (refusal is not null)
+        {
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            return refusal;
+        }
+        await transaction.CommitAsync(ct);
+        foreach (var pending in moves)
+        {
+            foreach (var move in pending.Moves)
+            {
+                bus.Publish(move.ToEvent(pending.Item));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Inserts a new item (EF Core, for its generated id) and its creation row; no feature joins a creation.</summary>
+    internal async Task CreateAsync(WorkItem item, Func<WorkItem, AppliedMove> created, CancellationToken ct)
+    {
+        using (await gate.EnterAsync(ct))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            db.Items.Add(item);
+            await db.SaveChangesAsync(ct);
+            db.Entry(item).State = EntityState.Detached;
+            var move = created(item);
+            await using (var rows = ItemRows.For(db))
+            {
+                await rows.AddHistoryAsync(move.History, ct);
+            }
+            await transaction.CommitAsync(ct);
+            bus.Publish(move.ToEvent(item));
+        }
+    }
+
+    private async Task<CommandResult?> JoinAsync(IReadOnlyList<PendingMove> moves, MoveStep? also, CancellationToken ct)
+    {
+        if (_hooks.Length == 0 && also is null)
+        {
+            return null;
+        }
+        var context = new MoveContext(db, [.. moves.SelectMany(p => p.Moves.Select(m => m.Made(p.Item)))], moves[0].At);
+        foreach (var hook in _hooks)
+        {
+            if (await hook.OnMoveAsync(context, ct) is { } refusal)
+            {
+                return refusal;
+            }
+        }
+        return also is null ? null : await also(context, ct);
+    }
+
+    /// <summary>The item rows, each guarded by its version; the first item someone else moved meanwhile, or null.</summary>
+    private async Task<WorkItem?> WriteAsync(IReadOnlyList<PendingMove> moves, CancellationToken ct)
+    {
+        await using var rows = ItemRows.For(db);
+        foreach (var pending in moves)
+        {
+            if (!await rows.UpdateAsync(pending.Item, pending.Before, ct))
+            {
+                return pending.Item;
+            }
+            foreach (var move in pending.Moves)
+            {
+                await rows.AddHistoryAsync(move.History, ct);
+            }
+        }
+        return null;
+    }
+}

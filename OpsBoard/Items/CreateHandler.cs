@@ -1,0 +1,45 @@
+using OpsBoard.Domain.Engine;
+using OpsBoard.Domain.Fields;
+using OpsBoard.Domain.Items;
+using OpsBoard.Domain.Queues;
+using OpsBoard.Domain.Resources;
+using OpsBoard.Domain.Workflows;
+
+namespace OpsBoard.Items;
+
+/// <summary>Creates an item in its workflow's first state, in its queue, with its clock started.</summary>
+public sealed class CreateHandler(WorkflowCatalog workflows, QueueCatalog queues, SlaTimer sla, CommitStep commit, TimeProvider clock)
+{
+    public const int TitleMaxLength = 300;
+
+    public async Task<CommandResult> HandleAsync(Actor actor, CreateCommand command, CancellationToken ct = default)
+    {
+        var workflow = workflows.Find(command.Type);
+        if (workflow is null)
+        {
+            return CommandResult.Invalid(new Dictionary<string, string[]>
+            {
+                ["type"] = [$"Unknown type '{command.Type}'. Use one of: {string.Join(", ", workflows.All.Select(w => w.Type))}."],
+            });
+        }
+        var (values, errors) = FieldInput.Check(workflow.Fields, command.Fields);
+        if (string.IsNullOrWhiteSpace(command.Title) || command.Title.Length > TitleMaxLength)
+        {
+            errors["title"] = ["A title of 1 to 300 characters is required."];
+        }
+        foreach (var field in workflow.Fields.Where(f => f.RequiredOnCreate && !FieldDefinition.IsPresent(values.GetValueOrDefault(f.Name))))
+        {
+            errors.TryAdd(field.Name, [Messages.FieldRequired(field.Name)]);
+        }
+        if (errors.Count > 0)
+        {
+            return CommandResult.Invalid(errors);
+        }
+        var now = clock.GetUtcNow();
+        var state = workflow.InitialState;
+        var item = WorkItem.Create(workflow.Type, command.Title.Trim(), state, queues.For(workflow.Type, state)?.Key,
+            values, now, sla.Window(workflow, state, now, now, values));
+        await commit.CreateAsync(item, created => AppliedMove.Of(created, actor, ItemTriggers.Create, string.Empty, null, false, null, values), ct);
+        return CommandResult.Ok(item);
+    }
+}

@@ -1,0 +1,19 @@
+namespace OpsBoard.Items;
+
+public static class ItemCommandsExtensions
+{
+    /// <summary>The one write path: the commit step every command ends in and the handlers beside it.</summary>
+    public static IServiceCollection AddItemCommands(this IServiceCollection services)
+    {
+        services.AddSingleton<ItemMoves>();
+        services.AddSingleton<TakeLine>();
+        services.AddScoped<CommitStep>();
+        services.AddScoped<MovePlanner>();
+        services.AddScoped<CreateHandler>();
+        services.AddScoped<FireHandler>();
+        services.AddScoped<AssignHandler>();
+        services.AddScoped<BatchHandler>();
+        services.AddScoped<TakeNextHandler>();
+        return services;
+    }
+}

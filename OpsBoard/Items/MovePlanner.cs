@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using OpsBoard.Data;
+using OpsBoard.Domain.Engine;
+using OpsBoard.Domain.Items;
+using OpsBoard.Domain.Workflows;
+
+namespace OpsBoard.Items;
+
+/// <summary>
+/// Reads the item and asks its state machine about one move; when it agrees, changes the item in
+/// memory and records the move and any the workflow then makes by itself. Writes nothing.
+/// </summary>
+public sealed class MovePlanner(OpsBoardDbContext db, WorkflowCatalog workflows, ItemMoves moves)
+{
+    // Compiled once: on the write path, finding the LINQ in the query cache on every call cost more than running its SQL.
+    private static readonly Func<OpsBoardDbContext, long, CancellationToken, Task<WorkItem?>> ById =
+        EF.CompileAsyncQuery((OpsBoardDbContext db, long id, CancellationToken ct) => db.Items.AsNoTracking().FirstOrDefault(i => i.Id == id));
+
+    internal Task<WorkItem?> FindAsync(long id, CancellationToken ct) => ById(db, id, ct);
+
+    internal async Task<(CommandResult? Refusal, PendingMove? Move)> PrepareAsync(Actor actor, FireCommand command, TimeProvider clock, CancellationToken ct)
+    {
+        var item = await ById(db, command.ItemId, ct);
+        if (item is null)
+        {
+            return (CommandResult.NotFound(command.ItemId), null);
+        }
+        var workflow = workflows.Get(item.Type);
+        var (values, errors) = FieldInput.Check(workflow.Fields, command.Fields);
+        if (string.IsNullOrWhiteSpace(command.Trigger))
+        {
+            errors["trigger"] = ["A trigger is required."];
+        }
+        if (errors.Count > 0)
+        {
+            return (CommandResult.Invalid(errors), null);
+        }
+        if (command.ExpectedVersion != item.Version)
+        {
+            return (Refusals.Stale(item), null);
+        }
+        var now = clock.GetUtcNow();
+        var before = ItemColumns.Of(item);
+        var result = workflow.Fire(item.State, command.Trigger, new TransitionContext(actor, item.Fields, values, now));
+        if (!result.Succeeded)
+        {
+            return (Refusals.Refused(workflow, item, actor, command.Trigger, result), null);
+        }
+        var applied = new List<AppliedMove> { moves.Apply(workflow, item, actor, result, command.Note, now) };
+        // Moves the workflow makes by itself (the last signature activating a dossier) join the same transaction.
+        foreach (var automatic in workflow.AutomaticTriggers)
+        {
+            var follow = workflow.Fire(item.State, automatic, new TransitionContext(Actor.System, item.Fields, new Dictionary<string, object?>(), now));
+            if (follow.Succeeded)
+            {
+                applied.Add(moves.Apply(workflow, item, Actor.System, follow, null, now));
+            }
+        }
+        return (null, new PendingMove(item, before, applied, now));
+    }
+}
