@@ -37,12 +37,12 @@ public sealed record FieldDefinition(string Name, FieldType Type, bool RequiredO
         };
         if (value is null)
         {
-            error = Resources.Messages.FieldInvalid(this);
+            error = RuleText.FieldInvalid(this);
             return false;
         }
         if (value is decimal number && number < 0 && Type == FieldType.Money)
         {
-            error = Resources.Messages.FieldNegative(Name);
+            error = RuleText.FieldNegative(Name);
             value = null;
             return false;
         }

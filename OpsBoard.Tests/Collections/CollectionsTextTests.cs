@@ -1,13 +1,14 @@
 using System.Collections;
 using System.Globalization;
 using System.Resources;
+using OpsBoard.Collections;
 using OpsBoard.Domain.Workflows.Collections;
 
 namespace OpsBoard.Tests.Collections;
 
 public sealed class CollectionsTextTests
 {
-    private static readonly ResourceManager Resources = new("OpsBoard.Resources.CollectionsText", typeof(CollectionsText).Assembly);
+    private static readonly ResourceManager Resources = new("OpsBoard.Resources.Collections.CollectionsText", typeof(CollectionsText).Assembly);
 
     [Theory]
     [InlineData("pt-BR")]

@@ -46,6 +46,6 @@ public sealed class AreaMailTextTests
     private static AreaMail Mail()
     {
         var services = new ServiceCollection().AddLogging().AddLocalization(o => o.ResourcesPath = "Resources").BuildServiceProvider();
-        return new AreaMail(services.GetRequiredService<IStringLocalizer<OnboardingResource>>(), services.GetRequiredService<IStringLocalizer<Vocabulary>>());
+        return new AreaMail(services.GetRequiredService<IStringLocalizer<OnboardingText>>(), services.GetRequiredService<IStringLocalizer<WorkflowText>>());
     }
 }

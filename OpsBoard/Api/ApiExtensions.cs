@@ -1,7 +1,7 @@
 using OpsBoard.Auth;
-using OpsBoard.Onboarding;
 using OpsBoard.Collections;
 using OpsBoard.Documents;
+using OpsBoard.Onboarding;
 
 namespace OpsBoard.Api;
 

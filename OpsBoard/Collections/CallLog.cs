@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Data;
-using OpsBoard.Domain;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Workflows.Collections;
 using OpsBoard.Items;

@@ -1,7 +1,6 @@
 using OpsBoard.Api;
 using OpsBoard.Auth;
 using OpsBoard.Collections.Deposits;
-using OpsBoard.Domain;
 using OpsBoard.Items;
 
 namespace OpsBoard.Collections;

@@ -1,5 +1,4 @@
 using OpsBoard.Collections.Deposits;
-using OpsBoard.Domain;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Queues;
 using OpsBoard.Domain.Workflows.Collections;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Auth;
 using OpsBoard.Data;
-using OpsBoard.Domain;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Queues;
 using OpsBoard.Items;

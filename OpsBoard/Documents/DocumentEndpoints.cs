@@ -6,7 +6,6 @@ using OpsBoard.Documents.ControlSheets;
 using OpsBoard.Documents.DailyReport;
 using OpsBoard.Documents.Layout;
 using OpsBoard.Documents.Protocols;
-using OpsBoard.Domain;
 using OpsBoard.Domain.Sla;
 
 namespace OpsBoard.Documents;
@@ -19,7 +18,7 @@ public static class DocumentEndpoints
     public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder api)
     {
         api.MapGet("/reports/daily", async (string? date, DailyReportQuery query, IStringLocalizer<DocumentText> t,
-            IStringLocalizer<Vocabulary> words, IOptions<PdfOptions> pdf, BusinessCalendar calendar, CancellationToken ct) =>
+            IStringLocalizer<WorkflowText> words, IOptions<PdfOptions> pdf, BusinessCalendar calendar, CancellationToken ct) =>
         {
             var today = query.Today;
             DateOnly day;

@@ -2,7 +2,6 @@ using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Fields;
 using OpsBoard.Domain.Items;
 using OpsBoard.Domain.Queues;
-using OpsBoard.Domain.Resources;
 using OpsBoard.Domain.Workflows;
 
 namespace OpsBoard.Items;
@@ -29,7 +28,7 @@ public sealed class CreateHandler(WorkflowCatalog workflows, QueueCatalog queues
         }
         foreach (var field in workflow.Fields.Where(f => f.RequiredOnCreate && !FieldDefinition.IsPresent(values.GetValueOrDefault(f.Name))))
         {
-            errors.TryAdd(field.Name, [Messages.FieldRequired(field.Name)]);
+            errors.TryAdd(field.Name, [RuleText.FieldRequired(field.Name)]);
         }
         if (errors.Count > 0)
         {

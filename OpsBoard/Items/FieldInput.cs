@@ -1,6 +1,5 @@
 using System.Text.Json;
 using OpsBoard.Domain.Fields;
-using OpsBoard.Domain.Resources;
 
 namespace OpsBoard.Items;
 
@@ -43,7 +42,7 @@ public static class FieldInput
             var definition = Find(fields, name);
             if (definition is null)
             {
-                errors[name] = [Messages.FieldUnknown(name)];
+                errors[name] = [RuleText.FieldUnknown(name)];
             }
             else if (definition.TryAccept(value, out var normalized, out var error))
             {

@@ -1,6 +1,5 @@
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Items;
-using OpsBoard.Domain.Resources;
 using OpsBoard.Domain.Workflows;
 
 namespace OpsBoard.Items;
@@ -20,8 +19,8 @@ internal static class Refusals
         return result.Refusal switch
         {
             Refusal.RoleNotAllowed => new(CommandStatus.Forbidden, item, $"Your role may not fire '{trigger}'."),
-            Refusal.UnexpectedFields => CommandResult.Invalid(result.UnexpectedFields.ToDictionary(f => f, f => new[] { Messages.FieldNotParameter(f, trigger) })),
-            Refusal.MissingFields => CommandResult.Invalid(result.MissingFields.ToDictionary(f => f, f => new[] { Messages.FieldRequired(f) })),
+            Refusal.UnexpectedFields => CommandResult.Invalid(result.UnexpectedFields.ToDictionary(f => f, f => new[] { RuleText.FieldNotParameter(f, trigger) })),
+            Refusal.MissingFields => CommandResult.Invalid(result.MissingFields.ToDictionary(f => f, f => new[] { RuleText.FieldRequired(f) })),
             Refusal.Blocked => new(CommandStatus.Blocked, item, string.Join(" ", result.BlockedBy.Select(b => b.Text)),
                 Permitted: permitted, BlockedBy: result.BlockedBy.Select(b => b.Key).ToList()),
             _ => new(CommandStatus.NotPermitted, item, $"'{trigger}' is not permitted in state {item.State}.", Permitted: permitted),

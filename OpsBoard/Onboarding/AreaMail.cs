@@ -11,7 +11,7 @@ namespace OpsBoard.Onboarding;
 /// The email an area gets when a new client's dossier awaits its signature: the client's summary and
 /// a link, in the team's mail language (<see cref="OnboardingOptions.MailCulture"/>) whoever made the move.
 /// </summary>
-public sealed class AreaMail(IStringLocalizer<OnboardingResource> text, IStringLocalizer<Vocabulary> words)
+public sealed class AreaMail(IStringLocalizer<OnboardingText> text, IStringLocalizer<WorkflowText> words)
 {
     public (string Subject, string Body) Compose(WorkItem dossier, string areaRole, string publicUrl, CultureInfo culture)
     {

@@ -1,5 +1,4 @@
 using OpsBoard.Auth;
-using OpsBoard.Domain;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Workflows.Onboarding;
 using OpsBoard.Items;

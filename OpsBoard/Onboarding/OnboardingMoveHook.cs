@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using OpsBoard.Domain;
 using OpsBoard.Domain.Fields;
 using OpsBoard.Domain.Workflows.Onboarding;
 using OpsBoard.Items;

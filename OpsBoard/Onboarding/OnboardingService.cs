@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Data;
 using OpsBoard.Domain.Engine;
-using OpsBoard.Domain.Resources;
 using OpsBoard.Domain.Workflows.Onboarding;
 using OpsBoard.Items;
 
@@ -87,7 +86,7 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
         }
         if (!onPaper && form is null)
         {
-            return Invalid("cancellationForm", Messages.FieldRequired("cancellationForm"));
+            return Invalid("cancellationForm", RuleText.FieldRequired("cancellationForm"));
         }
         return await WithFileAsync(id, form, (value, fileNote) => FireAsync(actor, id,
             nameof(OnboardingTrigger.Cancel), version, note ?? fileNote, ct, ("cancellationForm", value ?? OnboardingChecklist.Paper)), ct);
@@ -159,10 +158,10 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
 
     private static CommandResult SignOffRefused(Domain.Items.WorkItem dossier, string reason) => reason switch
     {
-        "SignOffUnknownArea" => Invalid("area", Messages.Get(reason)),
-        "InspectionReportRequired" => Invalid("report", Messages.Get(reason)),
-        "SignOffAlreadySigned" => new(CommandStatus.Blocked, dossier, Messages.Get(reason), BlockedBy: [reason]),
-        _ => new(CommandStatus.Forbidden, dossier, Messages.Get(reason), BlockedBy: [reason]),
+        "SignOffUnknownArea" => Invalid("area", RuleText.Get(reason)),
+        "InspectionReportRequired" => Invalid("report", RuleText.Get(reason)),
+        "SignOffAlreadySigned" => new(CommandStatus.Blocked, dossier, RuleText.Get(reason), BlockedBy: [reason]),
+        _ => new(CommandStatus.Forbidden, dossier, RuleText.Get(reason), BlockedBy: [reason]),
     };
 
     private static CommandResult Invalid(string field, string message) => CommandResult.Invalid(new Dictionary<string, string[]> { [field] = [message] });

@@ -10,7 +10,7 @@ namespace OpsBoard.Tests.Components.Kit;
 
 public sealed class LocalizationTests
 {
-    private static readonly ResourceManager Resources = new("OpsBoard.Resources.SharedResource", typeof(SharedResource).Assembly);
+    private static readonly ResourceManager Resources = new("OpsBoard.Resources.ScreenText", typeof(ScreenText).Assembly);
 
     [Theory]
     [InlineData("en", "Queues", "Take next")]
@@ -20,7 +20,7 @@ public sealed class LocalizationTests
     public void The_localizer_returns_the_language_of_the_current_culture(string culture, string queues, string takeNext)
     {
         using var services = new ServiceCollection().AddLogging().AddUiKit().BuildServiceProvider();
-        var localizer = services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var localizer = services.GetRequiredService<IStringLocalizer<ScreenText>>();
         using var _ = new UiCulture(culture);
 
         Assert.Equal(queues, localizer["Queues"].Value);

@@ -43,7 +43,7 @@ public sealed class ReportMatchesBoardTests(DemoServer server) : IClassFixture<D
         foreach (var state in states)
         {
             // The report names states in the team's words; in English, the name spelled out.
-            var name = OpsBoard.Domain.Vocabulary.Humanize((string)state!["state"]!);
+            var name = OpsBoard.Domain.WorkflowText.Humanize((string)state!["state"]!);
             Assert.Matches($@"{Labels[(string)state["type"]!]}\s+{name}\s+{state["count"]}\s", text);
         }
     }

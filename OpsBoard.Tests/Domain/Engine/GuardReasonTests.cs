@@ -1,5 +1,5 @@
 using OpsBoard.Domain.Engine;
-using OpsBoard.Domain.Resources;
+using OpsBoard.Domain;
 
 namespace OpsBoard.Tests.Domain.Engine;
 
@@ -42,6 +42,6 @@ public class GuardReasonTests
     {
         Assert.Equal("NoSuchReason", new GuardReason("NoSuchReason").Text);
         Assert.Equal("ContractNotSigned", new GuardReason("ContractNotSigned").Key);
-        Assert.StartsWith("Uma operação", Messages.Get("ContractNotSigned", System.Globalization.CultureInfo.GetCultureInfo("pt-BR")), StringComparison.Ordinal);
+        Assert.StartsWith("Uma operação", RuleText.Get("ContractNotSigned", System.Globalization.CultureInfo.GetCultureInfo("pt-BR")), StringComparison.Ordinal);
     }
 }

@@ -16,7 +16,7 @@ public partial class DataTable<TItem>
     private string filter = "";
 
     [Inject]
-    private IStringLocalizer<SharedResource> L { get; set; } = default!;
+    private IStringLocalizer<ScreenText> L { get; set; } = default!;
 
     /// <summary>The rows; the table never modifies the list.</summary>
     [Parameter, EditorRequired]

@@ -16,7 +16,7 @@ public partial class Dialog
     private bool wasOpen;
 
     [Inject]
-    private IStringLocalizer<SharedResource> L { get; set; } = default!;
+    private IStringLocalizer<ScreenText> L { get; set; } = default!;
 
     /// <summary>Heading shown in the dialog's header, already localized.</summary>
     [Parameter]

@@ -14,7 +14,7 @@ public partial class SlaBadge : IDisposable
     private TimeProvider Time { get; set; } = default!;
 
     [Inject]
-    private IStringLocalizer<SharedResource> L { get; set; } = default!;
+    private IStringLocalizer<ScreenText> L { get; set; } = default!;
 
     /// <summary>The deadline; nothing is rendered without one.</summary>
     [Parameter]

@@ -10,7 +10,7 @@ public partial class ToastHost : IDisposable
     private ToastService Toasts { get; set; } = default!;
 
     [Inject]
-    private IStringLocalizer<SharedResource> L { get; set; } = default!;
+    private IStringLocalizer<ScreenText> L { get; set; } = default!;
 
     /// <inheritdoc />
     public void Dispose() => Toasts.Changed -= OnChanged;

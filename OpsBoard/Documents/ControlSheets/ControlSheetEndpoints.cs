@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OpsBoard.Domain.Sla;
+using OpsBoard.Onboarding;
 
 namespace OpsBoard.Documents.ControlSheets;
 
@@ -9,7 +10,7 @@ public static class ControlSheetEndpoints
     public static RouteGroupBuilder MapControlSheets(this RouteGroupBuilder api)
     {
         api.MapGet("/onboarding/{id:long}/control-sheet.pdf", async (long id, ControlSheetQuery query, IStringLocalizer<DocumentText> t,
-            IStringLocalizer<OnboardingResource> words, IOptions<PdfOptions> pdf, BusinessCalendar calendar, CancellationToken ct) =>
+            IStringLocalizer<OnboardingText> words, IOptions<PdfOptions> pdf, BusinessCalendar calendar, CancellationToken ct) =>
         {
             var (sheet, refusal) = await query.LoadAsync(id, ct);
             return refusal is not null

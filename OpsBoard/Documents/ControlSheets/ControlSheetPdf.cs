@@ -14,7 +14,7 @@ public static class ControlSheetPdf
     private const int HashShown = 12;
     private static readonly PdfSharp.Drawing.XColor Cancelled = PdfSharp.Drawing.XColor.FromArgb(176, 42, 55);
 
-    public static byte[] Render(PrintedControlSheet printed, IStringLocalizer<DocumentText> t, IStringLocalizer<OnboardingResource> words, TimeZoneInfo zone)
+    public static byte[] Render(PrintedControlSheet printed, IStringLocalizer<DocumentText> t, IStringLocalizer<OnboardingText> words, TimeZoneInfo zone)
     {
         var sheet = printed.Sheet;
         var culture = CultureInfo.CurrentCulture;
@@ -58,7 +58,7 @@ public static class ControlSheetPdf
         return flow.Save((page, pages) => t["PageOf", page, pages]);
     }
 
-    private static string Delivery(ChecklistLine line, IStringLocalizer<DocumentText> t, IStringLocalizer<OnboardingResource> words) => line.Delivery switch
+    private static string Delivery(ChecklistLine line, IStringLocalizer<DocumentText> t, IStringLocalizer<OnboardingText> words) => line.Delivery switch
     {
         "paper" => words["OnPaper"],
         "uploaded" => t["UploadedWithHash", Prefix(line.Sha256)],

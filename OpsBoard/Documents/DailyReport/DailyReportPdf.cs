@@ -7,7 +7,7 @@ namespace OpsBoard.Documents.DailyReport;
 /// <summary>Draws the manager's daily report in the current culture's language and number formats, states in the team's words.</summary>
 public static class DailyReportPdf
 {
-    public static byte[] Render(DailyReportData data, IStringLocalizer<DocumentText> t, IStringLocalizer<Vocabulary> words, TimeZoneInfo zone)
+    public static byte[] Render(DailyReportData data, IStringLocalizer<DocumentText> t, IStringLocalizer<WorkflowText> words, TimeZoneInfo zone)
     {
         var culture = CultureInfo.CurrentCulture;
         var day = data.Day.ToString("d", culture);

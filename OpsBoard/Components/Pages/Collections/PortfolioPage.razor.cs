@@ -32,7 +32,7 @@ public sealed partial class PortfolioPage
     public required IStringLocalizer<CollectionsText> T { get; init; }
 
     [Inject]
-    public required IStringLocalizer<SharedResource> L { get; init; }
+    public required IStringLocalizer<ScreenText> L { get; init; }
 
     [CascadingParameter]
     public required Task<AuthenticationState> AuthenticationState { get; init; }

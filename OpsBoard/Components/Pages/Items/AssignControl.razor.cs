@@ -3,7 +3,6 @@ using Microsoft.Extensions.Localization;
 using OpsBoard.Auth;
 using OpsBoard.Components.Kit;
 using OpsBoard.Components.Live;
-using OpsBoard.Domain;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Items;
 using OpsBoard.Items;
@@ -32,7 +31,7 @@ public sealed partial class AssignControl
     public required ToastService Toasts { get; init; }
 
     [Inject]
-    public required IStringLocalizer<SharedResource> L { get; init; }
+    public required IStringLocalizer<ScreenText> L { get; init; }
 
     protected override async Task OnParametersSetAsync()
     {

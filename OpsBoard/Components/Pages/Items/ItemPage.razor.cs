@@ -46,10 +46,10 @@ public sealed partial class ItemPage
     public required ToastService Toasts { get; init; }
 
     [Inject]
-    public required IStringLocalizer<SharedResource> L { get; init; }
+    public required IStringLocalizer<ScreenText> L { get; init; }
 
     [Inject]
-    public required IStringLocalizer<Vocabulary> Words { get; init; }
+    public required IStringLocalizer<WorkflowText> Words { get; init; }
 
     [CascadingParameter]
     public required Task<AuthenticationState> AuthenticationState { get; init; }

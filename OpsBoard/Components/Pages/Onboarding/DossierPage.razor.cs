@@ -40,10 +40,10 @@ public sealed partial class DossierPage
     public required IOptions<OnboardingOptions> Options { get; init; }
 
     [Inject]
-    public required IStringLocalizer<OnboardingResource> L { get; init; }
+    public required IStringLocalizer<OnboardingText> L { get; init; }
 
     [Inject]
-    public required IStringLocalizer<SharedResource> S { get; init; }
+    public required IStringLocalizer<ScreenText> S { get; init; }
 
     [CascadingParameter]
     public required Task<AuthenticationState> AuthenticationState { get; init; }

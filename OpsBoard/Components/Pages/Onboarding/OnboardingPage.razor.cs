@@ -26,10 +26,10 @@ public sealed partial class OnboardingPage
     public required NavigationManager Navigation { get; init; }
 
     [Inject]
-    public required IStringLocalizer<OnboardingResource> L { get; init; }
+    public required IStringLocalizer<OnboardingText> L { get; init; }
 
     [Inject]
-    public required IStringLocalizer<SharedResource> S { get; init; }
+    public required IStringLocalizer<ScreenText> S { get; init; }
 
     [CascadingParameter]
     public required Task<AuthenticationState> AuthenticationState { get; init; }

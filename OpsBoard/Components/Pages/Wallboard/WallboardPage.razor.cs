@@ -19,10 +19,10 @@ public sealed partial class WallboardPage
     public required BoardProjection Board { get; init; }
 
     [Inject]
-    public required IStringLocalizer<SharedResource> L { get; init; }
+    public required IStringLocalizer<ScreenText> L { get; init; }
 
     [Inject]
-    public required IStringLocalizer<Vocabulary> Words { get; init; }
+    public required IStringLocalizer<WorkflowText> Words { get; init; }
 
     protected override void OnInitialized()
     {

@@ -2,12 +2,13 @@ using System.Collections;
 using System.Globalization;
 using System.Resources;
 using OpsBoard.Domain.Workflows.Onboarding;
+using OpsBoard.Onboarding;
 
 namespace OpsBoard.Tests.Onboarding;
 
-public class OnboardingResourceTests
+public class OnboardingTextTests
 {
-    private static readonly ResourceManager Resources = new("OpsBoard.Resources.OnboardingResource", typeof(OnboardingResource).Assembly);
+    private static readonly ResourceManager Resources = new("OpsBoard.Resources.Onboarding.OnboardingText", typeof(OnboardingText).Assembly);
 
     private static HashSet<string> Keys(CultureInfo culture) =>
         Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!.Cast<DictionaryEntry>().Select(e => (string)e.Key).ToHashSet();

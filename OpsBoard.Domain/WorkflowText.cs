@@ -5,16 +5,16 @@ using System.Text;
 namespace OpsBoard.Domain;
 
 /// <summary>
-/// The workflows' own words (states, triggers, fields, choices, queues, types) in Resources/Vocabulary*.resx.
+/// The workflows' own words (states, triggers, fields, choices, queues, types) in Resources/WorkflowText*.resx.
 /// They belong to the domain so that its messages can name a field as people read it. A word with
 /// no translation yet (a new workflow, say) reads as its name spelled out in English
 /// ("AwaitingPayment" as "Awaiting payment"), never as a blank or a key.
 /// </summary>
-public sealed class Vocabulary
+public sealed class WorkflowText
 {
-    private static readonly ResourceManager Manager = new("OpsBoard.Domain.Resources.Vocabulary", typeof(Vocabulary).Assembly);
+    private static readonly ResourceManager Manager = new("OpsBoard.Domain.Resources.WorkflowText", typeof(WorkflowText).Assembly);
 
-    private Vocabulary()
+    private WorkflowText()
     {
     }
 

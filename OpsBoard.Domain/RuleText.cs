@@ -2,12 +2,12 @@ using System.Globalization;
 using System.Resources;
 using OpsBoard.Domain.Fields;
 
-namespace OpsBoard.Domain.Resources;
+namespace OpsBoard.Domain;
 
 /// <summary>The domain's user-facing texts in the current UI culture; a field is named by its label, as people read it.</summary>
-public static class Messages
+public static class RuleText
 {
-    private static readonly ResourceManager Manager = new("OpsBoard.Domain.Resources.Messages", typeof(Messages).Assembly);
+    private static readonly ResourceManager Manager = new("OpsBoard.Domain.Resources.RuleText", typeof(RuleText).Assembly);
 
     public static string Get(string key, CultureInfo? culture = null) =>
         Manager.GetString(key, culture ?? CultureInfo.CurrentUICulture) ?? key;
@@ -15,20 +15,20 @@ public static class Messages
     public static string Format(string key, params object[] args) =>
         string.Format(CultureInfo.CurrentCulture, Get(key), args);
 
-    public static string FieldRequired(string field) => Format("FieldRequired", Vocabulary.Field(field));
+    public static string FieldRequired(string field) => Format("FieldRequired", WorkflowText.Field(field));
 
-    public static string FieldNegative(string field) => Format("FieldNegative", Vocabulary.Field(field));
+    public static string FieldNegative(string field) => Format("FieldNegative", WorkflowText.Field(field));
 
     /// <summary>A name the workflow does not have is quoted as sent: there is no label to give it.</summary>
     public static string FieldUnknown(string field) => Format("FieldUnknown", field);
 
     public static string FieldNotParameter(string field, string trigger) =>
-        Format("FieldNotParameter", Vocabulary.Field(field), Vocabulary.Trigger(trigger));
+        Format("FieldNotParameter", WorkflowText.Field(field), WorkflowText.Trigger(trigger));
 
-    public static string FieldInvalid(FieldDefinition field) => Format("FieldInvalid", Vocabulary.Field(field.Name), Expected(field));
+    public static string FieldInvalid(FieldDefinition field) => Format("FieldInvalid", WorkflowText.Field(field.Name), Expected(field));
 
     /// <summary>What a field of this type takes, in words: "a number", "one of: Accepted, Rejected".</summary>
     public static string Expected(FieldDefinition field) => field.Type == FieldType.Choice
-        ? Format("Expect.Choice", string.Join(", ", (field.Choices ?? []).Select(Vocabulary.Choice)))
+        ? Format("Expect.Choice", string.Join(", ", (field.Choices ?? []).Select(WorkflowText.Choice)))
         : Get("Expect." + field.Type);
 }

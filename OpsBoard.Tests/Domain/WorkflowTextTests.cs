@@ -7,7 +7,7 @@ using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Domain;
 
-public sealed class VocabularyTests
+public sealed class WorkflowTextTests
 {
     [Theory]
     [InlineData("AwaitingPayment", "Awaiting payment")]
@@ -17,7 +17,7 @@ public sealed class VocabularyTests
     [InlineData("USD", "USD")]
     [InlineData("amountInUSD", "Amount in USD")]
     public void An_untranslated_name_is_spelled_out_in_words(string name, string expected) =>
-        Assert.Equal(expected, Vocabulary.Humanize(name));
+        Assert.Equal(expected, WorkflowText.Humanize(name));
 
     [Theory]
     [InlineData("pt-BR", "Aguardando pagamento", "Enviar à corretora", "Terceiro sem vínculo", "Reclamações")]
@@ -28,10 +28,10 @@ public sealed class VocabularyTests
     {
         using var _ = new UiCulture(culture);
 
-        Assert.Equal(state, Vocabulary.State("AwaitingPayment"));
-        Assert.Equal(trigger, Vocabulary.Trigger("SendToBroker"));
-        Assert.Equal(field, Vocabulary.Field("thirdPartyWithoutLink"));
-        Assert.Equal(queue, Vocabulary.Queue("claims", "Claims"));
+        Assert.Equal(state, WorkflowText.State("AwaitingPayment"));
+        Assert.Equal(trigger, WorkflowText.Trigger("SendToBroker"));
+        Assert.Equal(field, WorkflowText.Field("thirdPartyWithoutLink"));
+        Assert.Equal(queue, WorkflowText.Queue("claims", "Claims"));
     }
 
     [Theory]
@@ -40,7 +40,7 @@ public sealed class VocabularyTests
     [InlineData("ru")]
     public void Every_state_trigger_and_field_of_every_workflow_has_a_translation(string culture)
     {
-        var words = new ResourceManager("OpsBoard.Domain.Resources.Vocabulary", typeof(Vocabulary).Assembly)
+        var words = new ResourceManager("OpsBoard.Domain.Resources.WorkflowText", typeof(WorkflowText).Assembly)
             .GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false)!
             .Cast<DictionaryEntry>().Select(e => (string)e.Key).ToHashSet();
         var needed = WorkflowCatalog.Default.All.SelectMany(w =>
