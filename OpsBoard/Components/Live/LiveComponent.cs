@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using OpsBoard.Live;
 
@@ -19,8 +20,14 @@ public abstract class LiveComponent : ComponentBase, IDisposable
 
     protected override void OnInitialized()
     {
+        // A push arrives on the publisher's thread, in the server's culture: the page's own is taken
+        // now, while rendering for its reader, and put back around every refresh it causes.
+        var culture = CultureInfo.CurrentCulture;
+        var uiCulture = CultureInfo.CurrentUICulture;
         _refresh ??= new ThrottledRefresh(() => InvokeAsync(async () =>
         {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
             await RefreshAsync();
             StateHasChanged();
         }), Throttle);
