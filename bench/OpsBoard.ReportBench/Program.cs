@@ -35,7 +35,7 @@ CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("pt-
 PdfSetup.Apply(app.Services.GetRequiredService<IOptions<PdfOptions>>().Value);
 var zone = TimeZoneInfo.FindSystemTimeZoneById(app.Services.GetRequiredService<BusinessCalendarOptions>().TimeZone);
 var text = app.Services.GetRequiredService<IStringLocalizer<DocumentText>>();
-var words = app.Services.GetRequiredService<IStringLocalizer<OpsBoard.WorkflowText>>();
+var words = app.Services.GetRequiredService<IStringLocalizer<OpsBoard.Domain.WorkflowText>>();
 
 async Task<DailyReportData> Figures()
 {
