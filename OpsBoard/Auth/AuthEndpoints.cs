@@ -27,7 +27,7 @@ public static class AuthEndpoints
     {
         var principal = await users.SignInAsync(request.Username, request.Password, BearerTokenDefaults.AuthenticationScheme);
         return principal is null
-            ? Problems.Problem(StatusCodes.Status401Unauthorized, "Wrong user name or password.", null)
+            ? Problems.Problem(StatusCodes.Status401Unauthorized, "Wrong user name or password.", ApiText.Get("WrongCredentials"))
             : TypedResults.SignIn(principal, authenticationScheme: BearerTokenDefaults.AuthenticationScheme);
     }
 

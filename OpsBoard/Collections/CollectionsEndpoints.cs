@@ -50,7 +50,7 @@ public static class CollectionsEndpoints
         var whose = string.IsNullOrWhiteSpace(agent) ? actor.UserName : agent.Trim().ToLowerInvariant();
         if (whose != actor.UserName && !actor.IsInAnyRole(Roles.Leads))
         {
-            return Problems.Problem(403, "Not allowed for your role", "Only a Lead may look at another agent's portfolio.");
+            return Problems.Problem(403, "Not allowed for your role", ApiText.Get("PortfolioLeadsOnly"));
         }
         var filter = new PortfolioFilter(state, minDaysOverdue, maxDaysOverdue, minAmount, maxAmount, contactedBefore);
         return TypedResults.Ok(await portfolio.ForAsync(whose, filter, http.RequestAborted));

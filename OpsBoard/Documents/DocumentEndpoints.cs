@@ -36,11 +36,11 @@ public static class DocumentEndpoints
         }
         else if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
         {
-            return Invalid("date", $"'{date}' is not a date in the form YYYY-MM-DD.");
+            return Invalid("date", ApiText.Format("DateMalformed", date));
         }
         if (day > today)
         {
-            return Invalid("date", $"{day:yyyy-MM-dd} is in the future; the latest report is for {today:yyyy-MM-dd}.");
+            return Invalid("date", ApiText.Format("DateInFuture", Iso(day), Iso(today)));
         }
         var data = await query.LoadAsync(day, ct);
         return Render(pdf.Value, () => DailyReportPdf.Render(data, t, words, calendar.Zone), $"daily-report-{day:yyyy-MM-dd}.pdf");
@@ -63,6 +63,8 @@ public static class DocumentEndpoints
             return Problems.Problem(StatusCodes.Status503ServiceUnavailable, "PDF fonts missing", e.Message);
         }
     }
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static ProblemHttpResult Invalid(string field, string message) =>
         Problems.Invalid(new Dictionary<string, string[]> { [field] = [message] }, message);

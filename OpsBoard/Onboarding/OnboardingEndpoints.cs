@@ -51,7 +51,7 @@ public static class OnboardingEndpoints
     public static Results<PhysicalFileHttpResult, ProblemHttpResult> File(long id, string sha256, DocumentStore store) =>
         store.Find(id, sha256) is { } path
             ? TypedResults.PhysicalFile(path, "application/octet-stream", sha256)
-            : Problems.Problem(404, "Not found", $"Dossier {id} has no file {sha256}.");
+            : Problems.Problem(404, "Not found", ApiText.Format("FileNotFound", id, sha256));
 
     public static async Task<Ok<IEnumerable<NotificationView>>> Notifications(HttpContext http, OnboardingService service, CancellationToken ct)
     {

@@ -19,7 +19,7 @@ public sealed record OnboardingInput(int? ExpectedVersion, string? Area, string?
             {
                 if (!request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
                 {
-                    return (null, Problems.Problem(400, "Bearer token required", "Files are sent to the API with a bearer token."));
+                    return (null, Problems.Problem(400, "Bearer token required", ApiText.Get("BearerRequired")));
                 }
                 var form = await request.ReadFormAsync(ct);
                 var file = form.Files.GetFile(fileField);
@@ -36,7 +36,7 @@ public sealed record OnboardingInput(int? ExpectedVersion, string? Area, string?
         }
         catch (Exception ex) when (ex is JsonException or InvalidDataException or BadHttpRequestException or IOException)
         {
-            return (null, Problems.Problem(400, "Unreadable request", ex.Message));
+            return (null, Problems.Problem(400, "Unreadable request", ApiText.Format("UnreadableRequest", ex.Message)));
         }
     }
 

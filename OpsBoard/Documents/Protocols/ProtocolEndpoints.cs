@@ -37,7 +37,7 @@ public static class ProtocolEndpoints
         {
             var status = refused.All(r => r.Result.Status == CommandStatus.NotFound) ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict;
             return Problems.Problem(status, "Nothing was sent",
-                $"{refused.Count} of the stories cannot be sent, so none was: " + string.Join(" ", refused.Select(r => $"#{r.ItemId}: {r.Result.Detail}")),
+                ApiText.Format("ProtocolNothingSent", refused.Count, string.Join(" ", refused.Select(r => $"#{r.ItemId}: {r.Result.Detail}"))),
                 new() { ["refused"] = refused.Select(r => new ProtocolRefusalView(r.ItemId, r.Result.Status.ToString(), r.Result.Detail)).ToList() });
         }
         var p = result.Protocol!;
@@ -49,5 +49,5 @@ public static class ProtocolEndpoints
         IOptions<PdfOptions> pdf, BusinessCalendar calendar, CancellationToken ct) =>
         await protocols.FindAsync(number, ct) is { } protocol
             ? DocumentEndpoints.Render(pdf.Value, () => ProtocolPdf.Render(protocol, t, calendar.Zone), $"protocol-{number}.pdf")
-            : Problems.Problem(StatusCodes.Status404NotFound, "Not found", $"There is no protocol {number}.");
+            : Problems.Problem(StatusCodes.Status404NotFound, "Not found", ApiText.Format("ProtocolNotFound", number));
 }
