@@ -45,6 +45,40 @@ public sealed partial class ApiDocsTests(OpsBoardServer server) : IClassFixture<
     }
 
     [Fact]
+    public async Task Every_api_operation_in_the_document_has_an_operation_id_and_a_summary()
+    {
+        using var anonymous = new HttpClient { BaseAddress = server.BaseAddress };
+        var document = JsonNode.Parse(await anonymous.GetStringAsync("/openapi/v1.json"))!;
+
+        var operations = document["paths"]!.AsObject().Where(p => p.Key.StartsWith("/api/", StringComparison.Ordinal))
+            .SelectMany(p => p.Value!.AsObject().Where(o => HttpMethods.Contains(o.Key)).Select(o => (Name: $"{o.Key} {p.Key}", Operation: o.Value!)))
+            .ToList();
+
+        Assert.NotEmpty(operations);
+        Assert.All(operations, o =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace((string?)o.Operation["operationId"]), $"{o.Name} has no operationId");
+            Assert.False(string.IsNullOrWhiteSpace((string?)o.Operation["summary"]), $"{o.Name} has no summary");
+        });
+    }
+
+    [Fact]
+    public async Task The_document_says_to_send_a_bearer_token_where_one_is_needed_and_pdfs_are_pdfs()
+    {
+        using var anonymous = new HttpClient { BaseAddress = server.BaseAddress };
+        var document = JsonNode.Parse(await anonymous.GetStringAsync("/openapi/v1.json"))!;
+        var paths = document["paths"]!;
+
+        var scheme = document["components"]!["securitySchemes"]!["Bearer"]!;
+        Assert.Equal("http", (string?)scheme["type"]);
+        Assert.Equal("bearer", (string?)scheme["scheme"]);
+        Assert.NotNull(paths["/api/v1/items/{id}/transitions"]!["post"]!["security"]![0]!["Bearer"]);
+        Assert.Null(paths["/api/v1/auth/token"]!["post"]!["security"]);
+        Assert.NotNull(paths["/api/v1/reports/daily"]!["get"]!["responses"]!["200"]!["content"]!["application/pdf"]);
+        Assert.NotNull(paths["/api/v1/items/{id}/contract.pdf"]!["get"]!["responses"]!["409"]!["content"]!["application/problem+json"]);
+    }
+
+    [Fact]
     public async Task The_api_reference_page_answers_with_html_and_its_script_from_the_app_itself()
     {
         using var anonymous = new HttpClient { BaseAddress = server.BaseAddress };
@@ -62,6 +96,8 @@ public sealed partial class ApiDocsTests(OpsBoardServer server) : IClassFixture<
             Assert.Equal(HttpStatusCode.OK, script.StatusCode);
         }
     }
+
+    private static readonly HashSet<string> HttpMethods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 
     private List<(string Method, string Path)> Mapped() =>
         server.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

@@ -49,5 +49,5 @@ public static class QueueEndpoints
     private static QueueDefinition? Visible(QueueCatalog queues, string key, HttpContext http) =>
         queues.Find(key) is { } q && http.User.ToActor().IsInAnyRole(q.Roles) ? q : null;
 
-    private static ProblemHttpResult QueueNotFound(string key) => Problems.Problem(404, "Not found", $"There is no queue '{key}' you may work.");
+    private static ProblemHttpResult QueueNotFound(string key) => Problems.Problem(404, "Not found", ApiText.Format("QueueNotFound", key));
 }

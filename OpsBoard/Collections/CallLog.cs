@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpsBoard.Api;
 using OpsBoard.Data;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Workflows.Collections;
@@ -22,17 +23,17 @@ public sealed class CallLog(OpsBoardDbContext db, FireHandler fire)
         var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
         if (item is null || item.Type != CollectionWorkflow.Type)
         {
-            return new(CommandStatus.NotFound, Detail: $"There is no collection case {id}.");
+            return new(CommandStatus.NotFound, Detail: ApiText.Format("CaseNotFound", id));
         }
         var outcome = CollectionWorkflow.CallOutcomes.FirstOrDefault(o => string.Equals(o, request.Outcome, StringComparison.OrdinalIgnoreCase));
         var errors = new Dictionary<string, string[]>();
         if (outcome is null)
         {
-            errors["outcome"] = [$"The outcome must be one of: {string.Join(", ", CollectionWorkflow.CallOutcomes)}."];
+            errors["outcome"] = [ApiText.Format("OutcomeUnknown", string.Join(", ", CollectionWorkflow.CallOutcomes))];
         }
         if (request.Note?.Length > NoteMaxLength)
         {
-            errors["note"] = [$"A note holds at most {NoteMaxLength} characters."];
+            errors["note"] = [ApiText.Format("NoteTooLong", NoteMaxLength)];
         }
         if (errors.Count > 0)
         {
@@ -40,7 +41,7 @@ public sealed class CallLog(OpsBoardDbContext db, FireHandler fire)
         }
         if (item.Assignee is { } owner && owner != actor.UserName && !actor.IsInAnyRole(Roles.Leads))
         {
-            return new(CommandStatus.Forbidden, item, $"This case is in {owner}'s portfolio.");
+            return new(CommandStatus.Forbidden, item, ApiText.Format("CaseInPortfolio", owner));
         }
         var fields = new Dictionary<string, object?> { ["callOutcome"] = outcome };
         var version = request.ExpectedVersion ?? item.Version;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using OpsBoard.Api;
 using OpsBoard.Auth;
 using OpsBoard.Collections.Deposits;
@@ -9,62 +10,49 @@ public static class CollectionsEndpoints
 {
     public static RouteGroupBuilder MapCollections(this RouteGroupBuilder api)
     {
-        api.MapPost("/items/{id:long}/calls", async (long id, LogCallRequest request, HttpContext http, CallLog calls) =>
-        {
-            var actor = http.User.ToActor();
-            var result = await calls.LogAsync(actor, id, request, http.RequestAborted);
-            if (!result.Succeeded)
-            {
-                return result.ToProblem();
-            }
-            var item = result.Item!;
-            var outcome = item.Fields.GetValueOrDefault("callOutcome") as string ?? string.Empty;
-            return Results.Created($"/api/v1/items/{id}/calls", new CallView(id, item.UpdatedAt, actor.UserName, outcome,
-                string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), item.Version, item.State));
-        });
-        api.MapGet("/items/{id:long}/calls", async (long id, ItemQueries items, CallLog calls, CancellationToken ct) =>
-            await items.FindAsync(id, ct) is null ? CommandResult.NotFound(id).ToProblem() : Results.Ok(await calls.ListAsync(id, ct)));
+        var calls = api.MapGroup("/items/{id:long}/calls").WithTags("Collections");
+        calls.MapPost("/", LogCall).WithName("LogCall")
+            .WithSummary("Logs a call on a collection case with its outcome and note.").Refusals(400, 403, 404, 409);
+        calls.MapGet("/", Calls).WithName("ListCalls").WithSummary("A case's logged calls, newest first.").Refusals(404);
 
-        var desk = api.MapGroup("/collections");
-        desk.MapGet("/desk", (DeskProjection projection) => Results.Ok(projection.Snapshot()));
-        desk.MapGet("/portfolio", async (string? agent, string? state, decimal? minDaysOverdue, decimal? maxDaysOverdue, decimal? minAmount,
-            decimal? maxAmount, DateOnly? contactedBefore, HttpContext http, Portfolio portfolio) =>
-        {
-            var actor = http.User.ToActor();
-            var whose = string.IsNullOrWhiteSpace(agent) ? actor.UserName : agent.Trim().ToLowerInvariant();
-            if (whose != actor.UserName && !actor.IsInAnyRole(Roles.Leads))
-            {
-                return Results.Problem(statusCode: 403, title: "Not allowed for your role", detail: "Only a Lead may look at another agent's portfolio.");
-            }
-            var filter = new PortfolioFilter(state, minDaysOverdue, maxDaysOverdue, minAmount, maxAmount, contactedBefore);
-            return Results.Ok(await portfolio.ForAsync(whose, filter, http.RequestAborted));
-        });
+        var desk = api.MapGroup("/collections").WithTags("Collections");
+        desk.MapGet("/desk", Desk).WithName("CollectionsDesk")
+            .WithSummary("Calls today per agent against their target, what is due today and what was recovered.");
+        desk.MapGet("/portfolio", PortfolioOf).WithName("Portfolio")
+            .WithSummary("An agent's open cases, the next one to call first (another agent's only for a Lead).").Refusals(403);
         desk.MapDeposits();
         return api;
     }
 
-    private static void MapDeposits(this RouteGroupBuilder desk)
+    public static async Task<Results<Created<CallView>, ProblemHttpResult>> LogCall(long id, LogCallRequest request, HttpContext http, CallLog calls)
     {
-        desk.MapGet("/deposits", async (string? status, DepositDesk deposits, TimeProvider clock, CancellationToken ct) =>
+        var actor = http.User.ToActor();
+        var result = await calls.LogAsync(actor, id, request, http.RequestAborted);
+        if (!result.Succeeded)
         {
-            var now = clock.GetUtcNow();
-            return Results.Ok((await deposits.ListAsync(status, ct)).Select(d => DepositView.From(d, now)));
-        });
-        desk.MapPost("/deposits", async (RegisterDepositRequest request, HttpContext http, DepositDesk deposits, TimeProvider clock) =>
-        {
-            var result = await deposits.RegisterAsync(http.User.ToActor(), request, http.RequestAborted);
-            return result.Succeeded
-                ? Results.Created($"/api/v1/collections/deposits/{result.Deposit!.Id}", DepositView.From(result.Deposit, clock.GetUtcNow()))
-                : result.ToProblem();
-        });
-        desk.MapPost("/deposits/{id:long}/match", async (long id, MatchDepositRequest request, HttpContext http, DepositDesk deposits, TimeProvider clock) =>
-        {
-            var result = await deposits.MatchAsync(http.User.ToActor(), id, request, http.RequestAborted);
-            return result.Succeeded ? Results.Ok(DepositView.From(result.Deposit!, clock.GetUtcNow())) : result.ToProblem();
-        });
+            return result.ToProblem();
+        }
+        var item = result.Item!;
+        var outcome = item.Fields.GetValueOrDefault("callOutcome") as string ?? string.Empty;
+        return TypedResults.Created($"/api/v1/items/{id}/calls", new CallView(id, item.UpdatedAt, actor.UserName, outcome,
+            string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), item.Version, item.State));
     }
 
-    private static IResult ToProblem(this DepositResult result) => result.Move is { } move
-        ? move.ToProblem()
-        : new CommandResult(result.Status, Detail: result.Detail, Errors: result.Errors).ToProblem();
+    public static async Task<Results<Ok<IReadOnlyList<CallView>>, ProblemHttpResult>> Calls(long id, ItemQueries items, CallLog calls, CancellationToken ct) =>
+        await items.FindAsync(id, ct) is null ? CommandResult.NotFound(id).ToProblem() : TypedResults.Ok(await calls.ListAsync(id, ct));
+
+    public static Ok<DeskView> Desk(DeskProjection projection) => TypedResults.Ok(projection.Snapshot());
+
+    public static async Task<Results<Ok<PortfolioView>, ProblemHttpResult>> PortfolioOf(string? agent, string? state, decimal? minDaysOverdue,
+        decimal? maxDaysOverdue, decimal? minAmount, decimal? maxAmount, DateOnly? contactedBefore, HttpContext http, Portfolio portfolio)
+    {
+        var actor = http.User.ToActor();
+        var whose = string.IsNullOrWhiteSpace(agent) ? actor.UserName : agent.Trim().ToLowerInvariant();
+        if (whose != actor.UserName && !actor.IsInAnyRole(Roles.Leads))
+        {
+            return Problems.Problem(403, "Not allowed for your role", ApiText.Get("PortfolioLeadsOnly"));
+        }
+        var filter = new PortfolioFilter(state, minDaysOverdue, maxDaysOverdue, minAmount, maxAmount, contactedBefore);
+        return TypedResults.Ok(await portfolio.ForAsync(whose, filter, http.RequestAborted));
+    }
 }

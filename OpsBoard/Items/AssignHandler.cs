@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpsBoard.Api;
 using OpsBoard.Data;
 using OpsBoard.Domain.Engine;
 
@@ -12,12 +13,12 @@ public sealed class AssignHandler(OpsBoardDbContext db, MovePlanner planner, Com
     {
         if (!actor.IsInAnyRole([.. Roles.Leads, Roles.Admin]))
         {
-            return new(CommandStatus.Forbidden, Detail: "Only a lead or a manager may assign work to someone else.");
+            return new(CommandStatus.Forbidden, Detail: ApiText.Get("AssignLeadsOnly"));
         }
         var assignee = string.IsNullOrWhiteSpace(command.Assignee) ? null : command.Assignee.Trim();
         if (assignee is not null && !await db.Users.AnyAsync(u => u.UserName == assignee, ct))
         {
-            return CommandResult.Invalid(new Dictionary<string, string[]> { ["assignee"] = [$"There is no user '{assignee}'."] });
+            return CommandResult.Invalid(new Dictionary<string, string[]> { ["assignee"] = [ApiText.Format("UnknownUser", assignee)] });
         }
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -34,8 +35,8 @@ public sealed class AssignHandler(OpsBoardDbContext db, MovePlanner planner, Com
             if (item.IsDone || item.Assignee == assignee)
             {
                 return new(CommandStatus.NotPermitted, item, item.IsDone
-                    ? $"Item {item.Id} is finished; there is nothing to assign."
-                    : $"Item {item.Id} is already {(assignee is null ? "unassigned" : $"assigned to {assignee}")}.");
+                    ? ApiText.Format("AssignFinished", item.Id)
+                    : assignee is null ? ApiText.Format("AlreadyUnassigned", item.Id) : ApiText.Format("AlreadyAssigned", item.Id, assignee));
             }
             var before = ItemColumns.Of(item);
             var now = clock.GetUtcNow();

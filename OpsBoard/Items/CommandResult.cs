@@ -1,3 +1,4 @@
+using OpsBoard.Api;
 using OpsBoard.Domain.Items;
 
 namespace OpsBoard.Items;
@@ -21,8 +22,8 @@ public sealed record CommandResult(CommandStatus Status, WorkItem? Item = null, 
 
     public static CommandResult Ok(WorkItem item) => new(CommandStatus.Ok, item);
 
-    public static CommandResult NotFound(long id) => new(CommandStatus.NotFound, Detail: $"Item {id} does not exist.");
+    public static CommandResult NotFound(long id) => new(CommandStatus.NotFound, Detail: ApiText.Format("ItemNotFound", id));
 
     public static CommandResult Invalid(IReadOnlyDictionary<string, string[]> errors) =>
-        new(CommandStatus.Invalid, Detail: "Some fields are missing or invalid.", Errors: errors);
+        new(CommandStatus.Invalid, Detail: ApiText.Get("FieldsInvalid"), Errors: errors);
 }

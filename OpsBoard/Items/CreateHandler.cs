@@ -1,3 +1,4 @@
+using OpsBoard.Api;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Fields;
 using OpsBoard.Domain.Items;
@@ -18,13 +19,13 @@ public sealed class CreateHandler(WorkflowCatalog workflows, QueueCatalog queues
         {
             return CommandResult.Invalid(new Dictionary<string, string[]>
             {
-                ["type"] = [$"Unknown type '{command.Type}'. Use one of: {string.Join(", ", workflows.All.Select(w => w.Type))}."],
+                ["type"] = [ApiText.Format("UnknownType", command.Type, string.Join(", ", workflows.All.Select(w => w.Type)))],
             });
         }
         var (values, errors) = FieldInput.Check(workflow.Fields, command.Fields);
         if (string.IsNullOrWhiteSpace(command.Title) || command.Title.Length > TitleMaxLength)
         {
-            errors["title"] = ["A title of 1 to 300 characters is required."];
+            errors["title"] = [ApiText.Format("TitleRequired", TitleMaxLength)];
         }
         foreach (var field in workflow.Fields.Where(f => f.RequiredOnCreate && !FieldDefinition.IsPresent(values.GetValueOrDefault(f.Name))))
         {

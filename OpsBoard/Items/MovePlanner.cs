@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpsBoard.Api;
 using OpsBoard.Data;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Items;
@@ -29,7 +30,7 @@ public sealed class MovePlanner(OpsBoardDbContext db, WorkflowCatalog workflows,
         var (values, errors) = FieldInput.Check(workflow.Fields, command.Fields);
         if (string.IsNullOrWhiteSpace(command.Trigger))
         {
-            errors["trigger"] = ["A trigger is required."];
+            errors["trigger"] = [ApiText.Get("TriggerRequired")];
         }
         if (errors.Count > 0)
         {

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using OpsBoard.Api;
 using OpsBoard.Auth;
+using OpsBoard.Documents.ControlSheets;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Workflows;
 using OpsBoard.Items;
@@ -10,35 +12,61 @@ public static class OnboardingEndpoints
 {
     public static RouteGroupBuilder MapOnboarding(this RouteGroupBuilder api)
     {
-        var dossiers = api.MapGroup("/onboarding");
-        // The same answers as the printed sheet: 404 for no such item, 409 for an item that is not a dossier.
-        dossiers.MapGet("/{id:long}/control-sheet", async (long id, Documents.ControlSheets.ControlSheetQuery query, CancellationToken ct) =>
-        {
-            var (printed, refusal) = await query.LoadAsync(id, ct);
-            return refusal is null ? Results.Ok(printed!.Sheet) : refusal.ToProblem("No control sheet for this item");
-        });
-        dossiers.MapPost("/{id:long}/documents/{document}", (long id, string document, HttpContext http, OnboardingService service) =>
-            Run(http, "file", (actor, input) => service.RecordDocumentAsync(actor, id, document, input.ExpectedVersion, input.File, http.RequestAborted)));
-        dossiers.MapPost("/{id:long}/verify", (long id, HttpContext http, OnboardingService service) =>
-            Run(http, "file", (actor, input) => service.VerifyAsync(actor, id, input.ExpectedVersion, input.ClientCode, http.RequestAborted)));
-        dossiers.MapPost("/{id:long}/sign-off", (long id, HttpContext http, OnboardingService service) =>
-            Run(http, "report", (actor, input) => service.SignAsync(actor, id, input.ExpectedVersion, input.Area, input.Comment, input.File, http.RequestAborted)));
-        dossiers.MapPost("/{id:long}/cancel", (long id, HttpContext http, OnboardingService service) =>
-            Run(http, "form", (actor, input) => service.CancelAsync(actor, id, input.ExpectedVersion, input.OnPaper, input.File, input.Note, http.RequestAborted)));
-        dossiers.MapGet("/{id:long}/files/{sha256}", (long id, string sha256, DocumentStore store) =>
-            store.Find(id, sha256) is { } path
-                ? Results.File(path, "application/octet-stream", sha256)
-                : Results.Problem(statusCode: 404, title: "Not found", detail: $"Dossier {id} has no file {sha256}."));
-        dossiers.MapGet("/notifications", async (HttpContext http, OnboardingService service, CancellationToken ct) =>
-        {
-            var areas = http.User.ToActor().Roles.Where(r => Domain.Roles.Areas.Contains(r)).ToList();
-            var rows = await service.NotificationsAsync(areas, ct: ct);
-            return Results.Ok(rows.Select(n => new NotificationView(n.Id, n.ItemId, n.Area, n.Client, n.ClientCode, n.CreatedAt)));
-        });
+        var dossiers = api.MapGroup("/onboarding").WithTags("Onboarding");
+        dossiers.MapGet("/{id:long}/control-sheet", ControlSheet).WithName("ControlSheet")
+            .WithSummary("A dossier's control sheet: client, checklist, verifier, each area's line, activation.").Refusals(404, 409);
+        dossiers.MapPost("/{id:long}/documents/{document}", RecordDocument).WithName("RecordDocument")
+            .WithSummary("Uploads a checklist document (form with file) or marks it delivered on paper (JSON).").Changes();
+        dossiers.MapPost("/{id:long}/verify", Verify).WithName("VerifyDossier")
+            .WithSummary("Verifies a dossier and gives the client its code, chosen or the next free one.").Changes();
+        dossiers.MapPost("/{id:long}/sign-off", SignOff).WithName("SignOff")
+            .WithSummary("Signs an area's line of the control sheet (Security with its inspection report).").Changes();
+        dossiers.MapPost("/{id:long}/cancel", Cancel).WithName("CancelDossier")
+            .WithSummary("Cancels a dossier with its cancellation form (a file, or on paper).").Changes();
+        dossiers.MapGet("/{id:long}/files/{sha256}", File).WithName("DossierFile").WithSummary("A file kept for a dossier, by its SHA-256.")
+            .Produces(StatusCodes.Status200OK, typeof(Stream), "application/octet-stream").Refusals(404);
+        dossiers.MapGet("/notifications", Notifications).WithName("AreaNotifications").WithSummary("The latest notices to the caller's areas, newest first.");
         return api;
     }
 
-    private static async Task<IResult> Run(HttpContext http, string fileField, Func<Actor, OnboardingInput, Task<CommandResult>> action)
+    // The same answers as the printed sheet: 404 for no such item, 409 for an item that is not a dossier.
+    public static async Task<Results<Ok<ControlSheetData>, ProblemHttpResult>> ControlSheet(long id, ControlSheetQuery query, CancellationToken ct)
+    {
+        var (printed, refusal) = await query.LoadAsync(id, ct);
+        return refusal is null ? TypedResults.Ok(printed!.Sheet) : refusal.ToProblem("No control sheet for this item");
+    }
+
+    public static Task<Results<Ok<ItemView>, ProblemHttpResult>> RecordDocument(long id, string document, HttpContext http, OnboardingService service) =>
+        Run(http, "file", (actor, input) => service.RecordDocumentAsync(actor, id, document, input.ExpectedVersion, input.File, http.RequestAborted));
+
+    public static Task<Results<Ok<ItemView>, ProblemHttpResult>> Verify(long id, HttpContext http, OnboardingService service) =>
+        Run(http, "file", (actor, input) => service.VerifyAsync(actor, id, input.ExpectedVersion, input.ClientCode, http.RequestAborted));
+
+    public static Task<Results<Ok<ItemView>, ProblemHttpResult>> SignOff(long id, HttpContext http, OnboardingService service) =>
+        Run(http, "report", (actor, input) => service.SignAsync(actor, id, input.ExpectedVersion, input.Area, input.Comment, input.File, http.RequestAborted));
+
+    public static Task<Results<Ok<ItemView>, ProblemHttpResult>> Cancel(long id, HttpContext http, OnboardingService service) =>
+        Run(http, "form", (actor, input) => service.CancelAsync(actor, id, input.ExpectedVersion, input.OnPaper, input.File, input.Note, http.RequestAborted));
+
+    public static Results<PhysicalFileHttpResult, ProblemHttpResult> File(long id, string sha256, DocumentStore store) =>
+        store.Find(id, sha256) is { } path
+            ? TypedResults.PhysicalFile(path, "application/octet-stream", sha256)
+            : Problems.Problem(404, "Not found", ApiText.Format("FileNotFound", id, sha256));
+
+    public static async Task<Ok<IEnumerable<NotificationView>>> Notifications(HttpContext http, OnboardingService service, CancellationToken ct)
+    {
+        var areas = http.User.ToActor().Roles.Where(r => Domain.Roles.Areas.Contains(r)).ToList();
+        var rows = await service.NotificationsAsync(areas, ct: ct);
+        return TypedResults.Ok(rows.Select(n => new NotificationView(n.Id, n.ItemId, n.Area, n.Client, n.ClientCode, n.CreatedAt)));
+    }
+
+    /// <summary>A dossier step's body is read by hand (JSON, or a form when a file goes along), so the document says what it takes.</summary>
+    private static RouteHandlerBuilder Changes(this RouteHandlerBuilder endpoint) => endpoint
+        .Accepts<OnboardingInput.DossierStepBody>(isOptional: true, "application/json", "multipart/form-data", "application/x-www-form-urlencoded")
+        .Refusals(400, 403, 404, 409);
+
+    private static async Task<Results<Ok<ItemView>, ProblemHttpResult>> Run(HttpContext http, string fileField,
+        Func<Actor, OnboardingInput, Task<CommandResult>> action)
     {
         var (input, problem) = await OnboardingInput.ReadAsync(http.Request, fileField, http.RequestAborted);
         if (problem is not null)
@@ -50,13 +78,12 @@ public static class OnboardingEndpoints
         if (!result.Succeeded)
         {
             return result.Status == CommandStatus.Forbidden && result.BlockedBy is { Count: > 0 } reasons
-                ? Results.Problem(statusCode: 403, title: "Not allowed", detail: result.Detail,
-                    extensions: new Dictionary<string, object?> { ["blockedBy"] = reasons })
+                ? Problems.Problem(403, "Not allowed", result.Detail, new() { ["blockedBy"] = reasons })
                 : result.ToProblem();
         }
         var workflows = http.RequestServices.GetRequiredService<WorkflowCatalog>();
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
-        return Results.Ok(ItemView.From(result.Item!, workflows.Get(result.Item!.Type), actor, now));
+        return TypedResults.Ok(ItemView.From(result.Item!, workflows.Get(result.Item!.Type), actor, now));
     }
 }
 

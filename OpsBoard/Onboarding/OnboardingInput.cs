@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using OpsBoard.Api;
 
 namespace OpsBoard.Onboarding;
 
@@ -9,7 +11,7 @@ namespace OpsBoard.Onboarding;
 /// </summary>
 public sealed record OnboardingInput(int? ExpectedVersion, string? Area, string? Comment, string? ClientCode, bool OnPaper, string? Note, Upload? File)
 {
-    public static async Task<(OnboardingInput? Input, IResult? Problem)> ReadAsync(HttpRequest request, string fileField, CancellationToken ct)
+    public static async Task<(OnboardingInput? Input, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, string fileField, CancellationToken ct)
     {
         try
         {
@@ -17,7 +19,7 @@ public sealed record OnboardingInput(int? ExpectedVersion, string? Area, string?
             {
                 if (!request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
                 {
-                    return (null, Results.Problem(statusCode: 400, title: "Bearer token required", detail: "Files are sent to the API with a bearer token."));
+                    return (null, Problems.Problem(400, "Bearer token required", ApiText.Get("BearerRequired")));
                 }
                 var form = await request.ReadFormAsync(ct);
                 var file = form.Files.GetFile(fileField);
@@ -29,12 +31,12 @@ public sealed record OnboardingInput(int? ExpectedVersion, string? Area, string?
             {
                 return (new OnboardingInput(null, null, null, null, false, null, null), null);
             }
-            var body = await request.ReadFromJsonAsync<JsonBody>(ct);
+            var body = await request.ReadFromJsonAsync<DossierStepBody>(ct);
             return (new OnboardingInput(body?.ExpectedVersion, body?.Area, body?.Comment, body?.ClientCode, body?.OnPaper ?? false, body?.Note, null), null);
         }
         catch (Exception ex) when (ex is JsonException or InvalidDataException or BadHttpRequestException or IOException)
         {
-            return (null, Results.Problem(statusCode: 400, title: "Unreadable request", detail: ex.Message));
+            return (null, Problems.Problem(400, "Unreadable request", ApiText.Format("UnreadableRequest", ex.Message)));
         }
     }
 
@@ -42,5 +44,6 @@ public sealed record OnboardingInput(int? ExpectedVersion, string? Area, string?
 
     private static string? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private sealed record JsonBody(int? ExpectedVersion, string? Area, string? Comment, string? ClientCode, bool? OnPaper, string? Note);
+    /// <summary>The JSON form of a dossier step; a form carries the same names and its file.</summary>
+    public sealed record DossierStepBody(int? ExpectedVersion, string? Area, string? Comment, string? ClientCode, bool? OnPaper, string? Note);
 }

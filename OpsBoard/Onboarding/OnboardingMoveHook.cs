@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OpsBoard.Api;
 using OpsBoard.Domain.Fields;
 using OpsBoard.Domain.Workflows.Onboarding;
 using OpsBoard.Items;
@@ -43,7 +44,7 @@ public sealed class OnboardingMoveHook(IOptions<OnboardingOptions> options, Area
         var code = item.Fields.Text("clientCode")!;
         if (await move.Db.ClientCodes.AnyAsync(c => c.Code == code, ct))
         {
-            return new CommandResult(CommandStatus.Blocked, item, $"The client code '{code}' is already given to another client.",
+            return new CommandResult(CommandStatus.Blocked, item, ApiText.Format("ClientCodeTaken", code),
                 BlockedBy: [CodeTaken]);
         }
         move.Db.ClientCodes.Add(ClientCode.Assign(code, item.Id, move.At));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using OpsBoard.Api;
 using OpsBoard.Data;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Workflows.Onboarding;
@@ -23,7 +24,7 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
     {
         if (!OnboardingChecklist.IsDocument(document))
         {
-            return Invalid("document", $"'{document}' is not on the checklist: {string.Join(", ", OnboardingChecklist.Documents)}.");
+            return Invalid("document", ApiText.Format("DocumentNotOnChecklist", document, string.Join(", ", OnboardingChecklist.Documents)));
         }
         if (await FindDossier(id, ct) is { } missing)
         {
@@ -123,12 +124,12 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
         var stored = await store.SaveAsync(id, file.Content, ct);
         if (stored is null)
         {
-            return Invalid("file", "The file is larger than allowed.");
+            return Invalid("file", ApiText.Get("FileTooLarge"));
         }
         if (stored.Size == 0)
         {
             store.Discard(id, stored);
-            return Invalid("file", "The file is empty.");
+            return Invalid("file", ApiText.Get("FileEmpty"));
         }
         var name = Path.GetFileName(file.FileName);
         var result = await change(OnboardingChecklist.Uploaded(stored.Sha256),
@@ -170,5 +171,5 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
         params (string Name, object? Value)[] fields) =>
         version is { } expected
             ? fire.HandleAsync(actor, new FireCommand(id, trigger, expected, note, fields.Where(f => f.Value is not null).ToDictionary(f => f.Name, f => f.Value)), ct)
-            : Task.FromResult(Invalid("expectedVersion", "The version the change was made from is required."));
+            : Task.FromResult(Invalid("expectedVersion", ApiText.Get("VersionRequired")));
 }

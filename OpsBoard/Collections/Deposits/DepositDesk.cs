@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpsBoard.Api;
 using OpsBoard.Data;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Sla;
@@ -11,6 +12,7 @@ namespace OpsBoard.Collections.Deposits;
 public sealed class DepositDesk(OpsBoardDbContext db, FireHandler fire, BusinessCalendar calendar, WriteGate gate, TimeProvider clock)
 {
     public const int ReferenceMaxLength = 200;
+    public const int ChannelMaxLength = 64;
 
     public async Task<IReadOnlyList<UnidentifiedDeposit>> ListAsync(string? status, CancellationToken ct = default)
     {
@@ -30,23 +32,23 @@ public sealed class DepositDesk(OpsBoardDbContext db, FireHandler fire, Business
         var errors = new Dictionary<string, string[]>();
         if (request.Amount is not > 0m)
         {
-            errors["amount"] = ["An amount of more than zero is required."];
+            errors["amount"] = [ApiText.Get("DepositAmountRequired")];
         }
         if (string.IsNullOrWhiteSpace(request.Reference) || request.Reference.Trim().Length > ReferenceMaxLength)
         {
-            errors["reference"] = [$"The payer's reference, 1 to {ReferenceMaxLength} characters, is required."];
+            errors["reference"] = [ApiText.Format("DepositReferenceRequired", ReferenceMaxLength)];
         }
-        if (request.Channel?.Trim().Length > 64)
+        if (request.Channel?.Trim().Length > ChannelMaxLength)
         {
-            errors["channel"] = ["A channel holds at most 64 characters."];
+            errors["channel"] = [ApiText.Format("DepositChannelTooLong", ChannelMaxLength)];
         }
         if (request.ReceivedAt > now || request.ReceivedAt < now.AddYears(-1))
         {
-            errors["receivedAt"] = ["A deposit is registered within a year of its arrival, and cannot arrive in the future."];
+            errors["receivedAt"] = [ApiText.Get("DepositReceivedAt")];
         }
         if (errors.Count > 0)
         {
-            return new(CommandStatus.Invalid, Detail: "Some fields are missing or invalid.", Errors: errors);
+            return new(CommandStatus.Invalid, Detail: ApiText.Get("FieldsInvalid"), Errors: errors);
         }
         var receivedAt = request.ReceivedAt ?? now;
         var deposit = UnidentifiedDeposit.Register(request.Amount!.Value, request.Reference!.Trim(),
@@ -65,7 +67,7 @@ public sealed class DepositDesk(OpsBoardDbContext db, FireHandler fire, Business
         var deposit = await db.Deposits.FirstOrDefaultAsync(d => d.Id == depositId, ct);
         if (deposit is null)
         {
-            return new(CommandStatus.NotFound, Detail: $"Deposit {depositId} does not exist.");
+            return new(CommandStatus.NotFound, Detail: ApiText.Format("DepositNotFound", depositId));
         }
         if (deposit.IsMatched)
         {
@@ -73,13 +75,13 @@ public sealed class DepositDesk(OpsBoardDbContext db, FireHandler fire, Business
         }
         if (request.ItemId is not { } itemId)
         {
-            return new(CommandStatus.Invalid, deposit, "Some fields are missing or invalid.",
-                new Dictionary<string, string[]> { ["itemId"] = ["The case the deposit belongs to is required."] });
+            return new(CommandStatus.Invalid, deposit, ApiText.Get("FieldsInvalid"),
+                new Dictionary<string, string[]> { ["itemId"] = [ApiText.Get("DepositCaseRequired")] });
         }
         var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, ct);
         if (item is null || item.Type != CollectionWorkflow.Type)
         {
-            return new(CommandStatus.NotFound, deposit, $"There is no collection case {itemId}.");
+            return new(CommandStatus.NotFound, deposit, ApiText.Format("CaseNotFound", itemId));
         }
         var fields = new Dictionary<string, object?> { ["paymentAmount"] = deposit.Amount };
         // A deposit on a case under a payment agreement is one of its installments.
@@ -111,10 +113,10 @@ public sealed class DepositDesk(OpsBoardDbContext db, FireHandler fire, Business
         catch (DbUpdateConcurrencyException)
         {
             // Someone matched it first; the caller reads it back and says to which case.
-            return new CommandResult(CommandStatus.NotPermitted, Detail: $"Deposit {deposit.Id} is already matched.");
+            return new CommandResult(CommandStatus.NotPermitted, Detail: ApiText.Format("DepositAlreadyMatched", deposit.Id));
         }
     }
 
     private static DepositResult AlreadyMatched(UnidentifiedDeposit deposit) => new(CommandStatus.NotPermitted, deposit,
-        $"Deposit {deposit.Id} is already matched to case {deposit.MatchedItemId} by {deposit.MatchedBy}.");
+        ApiText.Format("DepositMatchedTo", deposit.Id, deposit.MatchedItemId, deposit.MatchedBy));
 }

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using OpsBoard.Api;
 using OpsBoard.Domain.Sla;
 
 namespace OpsBoard.Documents.Contracts;
@@ -8,15 +10,17 @@ public static class ContractEndpoints
 {
     public static RouteGroupBuilder MapContracts(this RouteGroupBuilder api)
     {
-        api.MapGet("/items/{id:long}/contract.pdf", async (long id, FxContractQuery query, IStringLocalizer<DocumentText> t,
-            IOptions<PdfOptions> pdf, BusinessCalendar calendar, CancellationToken ct) =>
-        {
-            var (contract, refusal) = await query.LoadAsync(id, ct);
-            return refusal is not null
-                ? refusal.ToProblem("No contract for this item")
-                : DocumentEndpoints.Render(pdf.Value, () => FxContractPdf.Render(contract!, t, calendar.Zone),
-                    $"contract-{id}.pdf");
-        });
+        api.MapGet("/items/{id:long}/contract.pdf", Contract).WithTags("Documents").WithName("FxContract")
+            .WithSummary("The FX contract of a closed operation of USD 100,000 or more, as a PDF.").Pdf().Refusals(404, 409);
         return api;
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Contract(long id, FxContractQuery query, IStringLocalizer<DocumentText> t,
+        IOptions<PdfOptions> pdf, BusinessCalendar calendar, CancellationToken ct)
+    {
+        var (contract, refusal) = await query.LoadAsync(id, ct);
+        return refusal is not null
+            ? refusal.ToProblem("No contract for this item")
+            : DocumentEndpoints.Render(pdf.Value, () => FxContractPdf.Render(contract!, t, calendar.Zone), $"contract-{id}.pdf");
     }
 }

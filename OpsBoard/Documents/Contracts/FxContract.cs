@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using OpsBoard.Api;
 using OpsBoard.Data;
 using OpsBoard.Domain.Fields;
 using OpsBoard.Domain.Workflows.Operations;
@@ -20,22 +22,22 @@ public sealed class FxContractQuery(OpsBoardDbContext db)
         var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
         if (item is null)
         {
-            return (null, new(StatusCodes.Status404NotFound, $"Item {id} does not exist."));
+            return (null, new(StatusCodes.Status404NotFound, ApiText.Format("ItemNotFound", id)));
         }
         if (item.Type != OperationWorkflow.Type)
         {
-            return (null, new(StatusCodes.Status409Conflict, $"Item {id} is a {item.Type}; only FX operations have contracts."));
+            return (null, new(StatusCodes.Status409Conflict, ApiText.Format("NotAnOperation", id, WorkflowText.WorkflowType(item.Type))));
         }
         if (!OperationWorkflow.NeedsContract(name => item.Fields.GetValueOrDefault(name)))
         {
             return (null, new(StatusCodes.Status409Conflict,
-                $"Operation {id} is below USD {OperationWorkflow.ContractThresholdUsd:N0}; only operations of that amount or more need a contract."));
+                ApiText.Format("ContractBelowThreshold", id, OperationWorkflow.ContractThresholdUsd.ToString("N0", CultureInfo.CurrentCulture))));
         }
         var closedAt = await db.History.AsNoTracking().Where(h => h.ItemId == id && h.Trigger == CloseTrigger)
             .OrderByDescending(h => h.Id).Select(h => (DateTimeOffset?)h.At).FirstOrDefaultAsync(ct);
         if (closedAt is null || item.Fields.GetValueOrDefault("rate") is not decimal rate)
         {
-            return (null, new(StatusCodes.Status409Conflict, $"Operation {id} is not closed yet: the contract states the rate fixed at Close."));
+            return (null, new(StatusCodes.Status409Conflict, ApiText.Format("ContractNotClosed", id, WorkflowText.Trigger(nameof(OperationTrigger.Close)))));
         }
         return (new FxContract(id, item.Fields.Text("client") ?? string.Empty, (decimal)item.Fields["amount"]!,
             item.Fields.Text("currency") ?? "USD", item.Fields.Text("direction"), rate, closedAt.Value,

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpsBoard.Api;
 using OpsBoard.Data;
 using OpsBoard.Domain.Workflows.Onboarding;
 using OpsBoard.Onboarding;
@@ -21,11 +22,11 @@ public sealed class ControlSheetQuery(OpsBoardDbContext db, OnboardingService on
         var type = await db.Items.AsNoTracking().Where(i => i.Id == id).Select(i => i.Type).FirstOrDefaultAsync(ct);
         if (type is null)
         {
-            return (null, new(StatusCodes.Status404NotFound, $"Item {id} does not exist."));
+            return (null, new(StatusCodes.Status404NotFound, ApiText.Format("ItemNotFound", id)));
         }
         if (type != OnboardingWorkflow.Type || await onboarding.ControlSheetAsync(id, ct) is not { } sheet)
         {
-            return (null, new(StatusCodes.Status409Conflict, $"Item {id} is a {type}; only onboarding dossiers have a control sheet."));
+            return (null, new(StatusCodes.Status409Conflict, ApiText.Format("NotADossier", id, WorkflowText.WorkflowType(type))));
         }
         var people = sheet.Lines.Select(l => l.SignedBy).Append(sheet.VerifiedBy).OfType<string>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.UserName))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using OpsBoard.Api;
 using OpsBoard.Data;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Fields;
@@ -23,11 +24,11 @@ public sealed class ProtocolService(OpsBoardDbContext db, BatchHandler batch, Ti
     {
         if (storyIds is null || storyIds.Count == 0 || storyIds.Count > MaxStories)
         {
-            return Invalid($"Give between 1 and {MaxStories} story ids.");
+            return Invalid(ApiText.Format("ProtocolStoryCount", MaxStories));
         }
         if (storyIds.Distinct().Count() != storyIds.Count)
         {
-            return Invalid("A story can be listed only once in a protocol.");
+            return Invalid(ApiText.Get("ProtocolStoryRepeated"));
         }
         // Only stories go to the broker in a protocol (an operation's SendToBroker is another move); types never change.
         var notStories = await db.Items.AsNoTracking().Where(i => storyIds.Contains(i.Id) && i.Type != StoryWorkflow.Type)
@@ -35,7 +36,7 @@ public sealed class ProtocolService(OpsBoardDbContext db, BatchHandler batch, Ti
         if (notStories.Count > 0)
         {
             return new ProtocolResult(null, Refused: notStories.Select(id => new BatchRefusal(id,
-                new CommandResult(CommandStatus.NotPermitted, Detail: $"Item {id} is not a story."))).ToList());
+                new CommandResult(CommandStatus.NotPermitted, Detail: ApiText.Format("ProtocolNotStory", id)))).ToList());
         }
         var senderName = await db.Users.Where(u => u.UserName == actor.UserName).Select(u => u.DisplayName).FirstOrDefaultAsync(ct)
             ?? actor.UserName;
@@ -82,7 +83,7 @@ public sealed class ProtocolService(OpsBoardDbContext db, BatchHandler batch, Ti
     {
         if (await move.Db.Protocols.AnyAsync(p => p.Number == protocol.Number, ct))
         {
-            return new CommandResult(CommandStatus.Blocked, Detail: $"Protocol number {protocol.Number} was just given to another protocol.",
+            return new CommandResult(CommandStatus.Blocked, Detail: ApiText.Format("ProtocolNumberTaken", protocol.Number),
                 BlockedBy: [NumberTaken]);
         }
         move.Db.Protocols.Add(protocol);
