@@ -48,7 +48,7 @@ public sealed class LiveScreensTests(BrowserFixture browser) : IClassFixture<Bro
         await page.WaitForFunctionAsync($"() => document.querySelector('[data-key=\"{item.Id()}\"]') !== null", null, TwoSeconds);
 
         await api.FireOk(item.Id(), "StartInvestigation", 1);
-        await page.WaitForFunctionAsync($"() => document.querySelector('[data-key=\"{item.Id()}\"]')?.textContent.includes('Investigating')", null, TwoSeconds);
+        await page.WaitForFunctionAsync($"() => document.querySelector('[data-key=\"{item.Id()}\"]')?.closest('tr')?.textContent.includes('Investigating')", null, TwoSeconds);
 
         Assert.True(await page.EvaluateAsync<bool>("() => window.__noReload === true"));
         await page.Context.CloseAsync();

@@ -13,7 +13,9 @@ public sealed class ItemQueries(OpsBoardDbContext db, TimeProvider clock)
     public Task<WorkItem?> FindAsync(long id, CancellationToken ct = default) =>
         db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
 
-    public async Task<ItemPage> ListAsync(ItemFilter filter, CancellationToken ct = default)
+    public Task<ItemPage> ListAsync(ItemFilter filter, CancellationToken ct = default) => ListAsync(filter, ItemSort.Default, ct);
+
+    public async Task<ItemPage> ListAsync(ItemFilter filter, ItemSort sort, CancellationToken ct = default)
     {
         var page = Math.Max(1, filter.Page);
         var size = Math.Clamp(filter.PageSize, 1, 500);
@@ -40,8 +42,7 @@ public sealed class ItemQueries(OpsBoardDbContext db, TimeProvider clock)
             query = query.Where(i => EF.Functions.Like(i.Title, pattern));
         }
         var total = await query.CountAsync(ct);
-        var items = await query
-            .OrderBy(i => i.DoneAt != null).ThenBy(i => i.SlaDueAt == null).ThenBy(i => i.SlaDueAt).ThenBy(i => i.Id)
+        var items = await sort.Apply(query)
             .Skip((page - 1) * size).Take(size).ToListAsync(ct);
         var now = clock.GetUtcNow();
         return new ItemPage(items.Select(i => ItemSummary.From(i, now)).ToList(), total, page, size);

@@ -1,46 +1,60 @@
+using Bunit;
 using OpsBoard.Components.Kit;
 
 namespace OpsBoard.Tests.Components.Kit;
 
-public sealed class SlaBadgeTests : IAsyncDisposable
+public sealed class SlaBadgeTests() : MudComponentTest(new ManualTimeProvider(Now))
 {
     private static readonly DateTimeOffset Now = new(2025, 3, 10, 14, 0, 0, TimeSpan.Zero);
-    private readonly KitRenderer kit = new(time: new ManualTimeProvider(Now));
 
     [Fact]
-    public async Task A_passed_deadline_shows_a_negative_countdown_and_the_breached_class()
+    public void A_passed_deadline_shows_a_negative_countdown_on_a_solid_error_chip()
     {
-        var html = await kit.RenderAsync<SlaBadge>(("DueAt", (DateTimeOffset?)Now.AddMinutes(-65)), ("Status", "breached"));
+        var badge = Render<SlaBadge>(p => p.Add(b => b.DueAt, Now.AddMinutes(-65)).Add(b => b.Status, "breached"));
 
-        Assert.Contains("sla-breached", html, StringComparison.Ordinal);
-        Assert.Contains(">-1h 05m<", html, StringComparison.Ordinal);
-        Assert.Contains("Breached", html, StringComparison.Ordinal);
+        var chip = badge.Find(".mud-chip");
+        Assert.Contains("mud-chip-filled", chip.ClassList);
+        Assert.Contains("mud-chip-color-error", chip.ClassList);
+        Assert.Equal("breached", chip.GetAttribute("data-sla"));
+        Assert.Equal("-1h 05m", badge.Find(".sla-countdown").TextContent);
+        Assert.Equal("Breached", badge.Find(".sla-status").TextContent);
     }
 
     [Fact]
-    public async Task A_near_breach_status_shows_the_near_breach_class()
+    public void A_near_breach_status_shows_a_solid_warning_chip()
     {
-        var html = await kit.RenderAsync<SlaBadge>(("DueAt", (DateTimeOffset?)Now.AddMinutes(135)), ("Status", "nearBreach"));
+        var badge = Render<SlaBadge>(p => p.Add(b => b.DueAt, Now.AddMinutes(135)).Add(b => b.Status, "nearBreach"));
 
-        Assert.Contains("sla-nearBreach", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("sla-breached", html, StringComparison.Ordinal);
-        Assert.Contains(">2h 15m<", html, StringComparison.Ordinal);
+        var chip = badge.Find(".mud-chip");
+        Assert.Contains("mud-chip-color-warning", chip.ClassList);
+        Assert.Equal("nearBreach", chip.GetAttribute("data-sla"));
+        Assert.Equal("2h 15m", badge.Find(".sla-countdown").TextContent);
     }
 
     [Fact]
-    public async Task An_ok_item_whose_deadline_has_passed_on_screen_is_shown_as_breached()
+    public void An_item_on_time_gets_a_quiet_success_chip()
     {
-        var html = await kit.RenderAsync<SlaBadge>(("DueAt", (DateTimeOffset?)Now.AddMinutes(-5)), ("Status", "ok"));
+        var badge = Render<SlaBadge>(p => p.Add(b => b.DueAt, Now.AddHours(5)).Add(b => b.Status, "ok"));
 
-        Assert.Contains("sla-breached", html, StringComparison.Ordinal);
+        var chip = badge.Find(".mud-chip");
+        Assert.Contains("mud-chip-color-success", chip.ClassList);
+        Assert.DoesNotContain("mud-chip-filled", chip.ClassList);
     }
 
     [Fact]
-    public async Task Without_a_deadline_nothing_is_rendered()
+    public void An_ok_item_whose_deadline_has_passed_on_screen_is_shown_as_breached()
     {
-        var html = await kit.RenderAsync<SlaBadge>(("DueAt", (DateTimeOffset?)null), ("Status", "ok"));
+        var badge = Render<SlaBadge>(p => p.Add(b => b.DueAt, Now.AddMinutes(-5)).Add(b => b.Status, "ok"));
 
-        Assert.Equal("", html.Trim());
+        Assert.Equal("breached", badge.Find(".mud-chip").GetAttribute("data-sla"));
+    }
+
+    [Fact]
+    public void Without_a_deadline_nothing_is_rendered()
+    {
+        var badge = Render<SlaBadge>(p => p.Add(b => b.DueAt, null).Add(b => b.Status, "ok"));
+
+        Assert.Equal("", badge.Markup.Trim());
     }
 
     [Theory]
@@ -53,6 +67,4 @@ public sealed class SlaBadgeTests : IAsyncDisposable
     [InlineData(-3000, "-2d 02h")]
     public void The_countdown_reads_in_days_hours_and_minutes(double minutes, string expected) =>
         Assert.Equal(expected, SlaBadge.FormatRemaining(TimeSpan.FromMinutes(minutes)));
-
-    public ValueTask DisposeAsync() => kit.DisposeAsync();
 }

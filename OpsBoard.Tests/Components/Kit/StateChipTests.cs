@@ -1,36 +1,35 @@
+using Bunit;
 using OpsBoard.Components.Kit;
 
 namespace OpsBoard.Tests.Components.Kit;
 
-public sealed class StateChipTests : IAsyncDisposable
+public sealed class StateChipTests : MudComponentTest
 {
-    private readonly KitRenderer kit = new();
-
     [Theory]
-    [InlineData("new", "state-chip-new")]
-    [InlineData("active", "state-chip-active")]
-    [InlineData("waiting", "state-chip-waiting")]
-    [InlineData("done", "state-chip-done")]
-    [InlineData("cancelled", "state-chip-cancelled")]
-    [InlineData(null, "state-chip-neutral")]
-    public async Task The_category_picks_the_colour(string? category, string expectedClass)
+    [InlineData("new", "mud-chip-color-info")]
+    [InlineData("active", "mud-chip-color-primary")]
+    [InlineData("waiting", "mud-chip-color-warning")]
+    [InlineData("done", "mud-chip-color-success")]
+    [InlineData("cancelled", "mud-chip-color-default")]
+    [InlineData(null, "mud-chip-color-default")]
+    public void The_category_picks_the_colour_of_a_MudBlazor_chip(string? category, string expectedClass)
     {
-        var html = await kit.RenderAsync<StateChip>(("State", "AwaitingPayment"), ("Category", category));
+        var chip = Render<StateChip>(p => p.Add(c => c.State, "AwaitingPayment").Add(c => c.Category, category));
 
-        Assert.Contains(expectedClass, html, StringComparison.Ordinal);
-        Assert.Contains(">Awaiting payment<", html, StringComparison.Ordinal);
+        var root = chip.Find(".mud-chip");
+        Assert.Contains(expectedClass, root.ClassList);
+        Assert.Equal("AwaitingPayment", root.GetAttribute("data-state"));
+        Assert.Equal("Awaiting payment", root.TextContent.Trim());
     }
 
     [Theory]
     [InlineData("operation", "AwaitingPayment", "state-chip-waiting")]
     [InlineData("claim", "Closed", "state-chip-done")]
     [InlineData("operation", "Closed", "state-chip-active")]
-    public async Task Given_the_workflow_type_the_workflow_picks_the_colour(string type, string state, string expectedClass)
+    public void Given_the_workflow_type_the_workflow_picks_the_colour(string type, string state, string expectedClass)
     {
-        var html = await kit.RenderAsync<StateChip>(("State", state), ("Type", type));
+        var chip = Render<StateChip>(p => p.Add(c => c.State, state).Add(c => c.Type, type));
 
-        Assert.Contains(expectedClass, html, StringComparison.Ordinal);
+        Assert.Contains(expectedClass, chip.Find(".mud-chip").ClassList);
     }
-
-    public ValueTask DisposeAsync() => kit.DisposeAsync();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using MudBlazor;
 
 namespace OpsBoard.Components.Kit;
 
@@ -43,10 +44,21 @@ public partial class SlaBadge : IDisposable
 
     private string Icon => EffectiveStatus switch
     {
-        "breached" => "bi-alarm-fill",
-        "nearBreach" => "bi-hourglass-split",
-        _ => "bi-clock",
+        "breached" => Icons.Material.Filled.Alarm,
+        "nearBreach" => Icons.Material.Filled.HourglassBottom,
+        _ => Icons.Material.Outlined.Schedule,
     };
+
+    // Solid colour only where action is due: a board full of red teaches people to ignore red.
+    private Color Colour => EffectiveStatus switch
+    {
+        "breached" => Color.Error,
+        "nearBreach" => Color.Warning,
+        "ok" => Color.Success,
+        _ => Color.Default,
+    };
+
+    private Variant Variant => EffectiveStatus is "breached" or "nearBreach" ? Variant.Filled : Variant.Text;
 
     private string StatusText => EffectiveStatus switch
     {

@@ -1,20 +1,21 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using MudBlazor.Services;
 
 namespace OpsBoard.Components.Kit;
 
-/// <summary>Registers and wires up the UI kit: localization, toasts and the culture switch.</summary>
+/// <summary>Registers and wires up the UI kit: MudBlazor (its snackbar tells results), localization and the culture switch.</summary>
 public static class UiKitExtensions
 {
     /// <summary>The cultures the app is translated into; the first is the default.</summary>
     public static IReadOnlyList<string> SupportedCultures { get; } = ["en", "pt-BR", "es", "ru"];
 
-    /// <summary>Adds localization (resources under Resources/), the toast service and a clock.</summary>
+    /// <summary>Adds MudBlazor, localization (resources under Resources/) and a clock.</summary>
     public static IServiceCollection AddUiKit(this IServiceCollection services)
     {
+        services.AddMudServices();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddScoped<ToastService>();
         // Components read the time through TimeProvider so tests can pin "now".
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<RequestLocalizationOptions>(o =>

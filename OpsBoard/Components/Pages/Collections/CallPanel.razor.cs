@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using OpsBoard.Auth;
 using OpsBoard.Collections;
-using OpsBoard.Components.Kit;
 using OpsBoard.Components.Live;
 using OpsBoard.Items;
 
@@ -27,7 +26,7 @@ public sealed partial class CallPanel
     public required ScopedRunner Runner { get; init; }
 
     [Inject]
-    public required ToastService Toasts { get; init; }
+    public required MudBlazor.ISnackbar Snackbar { get; init; }
 
     [Inject]
     public required IStringLocalizer<CollectionsText> T { get; init; }
@@ -48,7 +47,7 @@ public sealed partial class CallPanel
             return;
         }
         _note = null;
-        Toasts.Show(T["CallLogged"], ToastLevel.Success);
+        Snackbar.Add(T["CallLogged"], MudBlazor.Severity.Success);
         await OnLogged.InvokeAsync();
     }
 }

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Localization;
 using OpsBoard.Auth;
 using OpsBoard.Collections;
 using OpsBoard.Collections.Deposits;
-using OpsBoard.Components.Kit;
 using OpsBoard.Components.Live;
 using OpsBoard.Domain.Workflows.Collections;
 using OpsBoard.Live;
@@ -30,7 +29,7 @@ public sealed partial class DepositsPage
     public required TimeProvider Clock { get; init; }
 
     [Inject]
-    public required ToastService Toasts { get; init; }
+    public required MudBlazor.ISnackbar Snackbar { get; init; }
 
     [Inject]
     public required IStringLocalizer<CollectionsText> T { get; init; }
@@ -67,7 +66,7 @@ public sealed partial class DepositsPage
             _errors[depositId] = result.Errors?.Values.SelectMany(e => e).FirstOrDefault() ?? result.Detail ?? string.Empty;
             return;
         }
-        Toasts.Show(string.Format(Culture, T["DepositMatched"], result.Deposit!.MatchedItemId), ToastLevel.Success);
+        Snackbar.Add(string.Format(Culture, T["DepositMatched"], result.Deposit!.MatchedItemId), MudBlazor.Severity.Success);
         await RefreshAsync();
     }
 }

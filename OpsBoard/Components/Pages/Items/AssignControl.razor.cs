@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using OpsBoard.Auth;
-using OpsBoard.Components.Kit;
 using OpsBoard.Components.Live;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Items;
@@ -28,7 +27,7 @@ public sealed partial class AssignControl
     public required ScopedRunner Runner { get; init; }
 
     [Inject]
-    public required ToastService Toasts { get; init; }
+    public required MudBlazor.ISnackbar Snackbar { get; init; }
 
     [Inject]
     public required IStringLocalizer<ScreenText> L { get; init; }
@@ -48,7 +47,7 @@ public sealed partial class AssignControl
         var result = await Runner.RunAsync<AssignHandler, CommandResult>(c => c.HandleAsync(Actor, command));
         if (!result.Succeeded)
         {
-            Toasts.Show(result.Detail ?? result.Status.ToString(), ToastLevel.Danger);
+            Snackbar.Add(result.Detail ?? result.Status.ToString(), MudBlazor.Severity.Error);
         }
         await OnAssigned.InvokeAsync();
     }

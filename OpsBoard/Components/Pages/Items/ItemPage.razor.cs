@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using OpsBoard.Auth;
-using OpsBoard.Components.Kit;
 using OpsBoard.Components.Live;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Fields;
@@ -43,7 +42,7 @@ public sealed partial class ItemPage
     public required TimeProvider Clock { get; init; }
 
     [Inject]
-    public required ToastService Toasts { get; init; }
+    public required MudBlazor.ISnackbar Snackbar { get; init; }
 
     [Inject]
     public required IStringLocalizer<ScreenText> L { get; init; }
@@ -122,7 +121,7 @@ public sealed partial class ItemPage
         _dialogOpen = false;
         if (!result.Succeeded)
         {
-            Toasts.Show(result.Detail ?? result.Status.ToString(), ToastLevel.Danger);
+            Snackbar.Add(result.Detail ?? result.Status.ToString(), MudBlazor.Severity.Error);
         }
         await ReloadAsync();
     }

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OpsBoard.Auth;
-using OpsBoard.Components.Kit;
 using OpsBoard.Components.Live;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Items;
@@ -34,7 +33,7 @@ public sealed partial class DossierPage
     public required ScopedRunner Runner { get; init; }
 
     [Inject]
-    public required ToastService Toasts { get; init; }
+    public required MudBlazor.ISnackbar Snackbar { get; init; }
 
     [Inject]
     public required IOptions<OnboardingOptions> Options { get; init; }
@@ -116,7 +115,7 @@ public sealed partial class DossierPage
         {
             return false;
         }
-        Toasts.Show($"{file.Name}: {file.Size:N0} > {Options.Value.MaxFileBytes:N0} bytes", ToastLevel.Danger);
+        Snackbar.Add($"{file.Name}: {file.Size:N0} > {Options.Value.MaxFileBytes:N0} bytes", MudBlazor.Severity.Error);
         return true;
     }
 
@@ -128,7 +127,7 @@ public sealed partial class DossierPage
         if (!result.Succeeded)
         {
             var errors = result.Errors is null ? string.Empty : " " + string.Join(" ", result.Errors.SelectMany(e => e.Value));
-            Toasts.Show((result.Detail ?? result.Status.ToString()) + errors, ToastLevel.Danger);
+            Snackbar.Add((result.Detail ?? result.Status.ToString()) + errors, MudBlazor.Severity.Error);
         }
         await RefreshAsync();
     }

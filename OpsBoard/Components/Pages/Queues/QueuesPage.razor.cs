@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
+using MudBlazor;
 using OpsBoard.Auth;
 using OpsBoard.Board;
 using OpsBoard.Components.Live;
@@ -10,13 +11,16 @@ using OpsBoard.Items;
 
 namespace OpsBoard.Components.Pages.Queues;
 
-/// <summary>An agent's queues with live counts, the selected queue's items, and "take next".</summary>
+/// <summary>An agent's queues with live counts, the selected queue's items a page at a time, and "take next".</summary>
 public sealed partial class QueuesPage
 {
+    private static readonly int[] PageSizes = [25, 50, 100];
+
     private IReadOnlyList<QueueTile> _tiles = [];
-    private IReadOnlyList<ItemSummary> _items = [];
     private QueueDefinition? _selected;
+    private MudDataGrid<ItemSummary>? _grid;
     private Actor _actor = Actor.Of("anonymous");
+    private string? _search;
     private bool _taking;
     private bool _empty;
 
@@ -53,16 +57,54 @@ public sealed partial class QueuesPage
         await RefreshAsync();
     }
 
+    // The grid keeps its page and order across a refresh, so a push never throws the reader back to page one.
     protected override async Task RefreshAsync()
     {
         var visible = QueueCatalog.VisibleTo(_actor).Select(q => q.Key).ToHashSet();
         _tiles = Board.Snapshot().Queues.Where(t => visible.Contains(t.Key)).ToList();
-        if (_selected is { } queue)
+        if (_grid is not null)
         {
-            var page = await Runner.RunAsync<ItemQueries, ItemPage>(q => q.ListAsync(new ItemFilter(Queue: queue.Key, PageSize: 500)));
-            _items = page.Items;
+            await _grid.ReloadServerData();
         }
     }
+
+    private async Task<GridData<ItemSummary>> LoadAsync(GridState<ItemSummary> state, CancellationToken ct)
+    {
+        if (_selected is not { } queue)
+        {
+            return new GridData<ItemSummary> { Items = [], TotalItems = 0 };
+        }
+        var filter = new ItemFilter(Queue: queue.Key, Q: _search, Page: state.Page + 1, PageSize: state.PageSize);
+        var page = await Runner.RunAsync<ItemQueries, ItemPage>(q => q.ListAsync(filter, SortOf(state), ct));
+        return new GridData<ItemSummary> { Items = page.Items, TotalItems = page.Total };
+    }
+
+    private static ItemSort SortOf(GridState<ItemSummary> state) =>
+        state.SortDefinitions.FirstOrDefault() is not { } sort
+            ? ItemSort.Default
+            : new ItemSort(sort.SortBy switch
+            {
+                nameof(ItemSummary.Id) => ItemSortKey.Id,
+                nameof(ItemSummary.Title) => ItemSortKey.Title,
+                nameof(ItemSummary.State) => ItemSortKey.State,
+                nameof(ItemSummary.Assignee) => ItemSortKey.Assignee,
+                _ => ItemSortKey.Due,
+            }, sort.Descending);
+
+    private async Task SearchAsync(string? text)
+    {
+        _search = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        if (_grid is not null)
+        {
+            // A narrower search may have fewer pages than the one being read.
+            _grid.NavigateTo(Page.First);
+            await _grid.ReloadServerData();
+        }
+    }
+
+    private void Choose(string key) => Navigation.NavigateTo($"/queues/{key}");
+
+    private void Open(DataGridRowClickEventArgs<ItemSummary> row) => Navigation.NavigateTo($"/items/{row.Item.Id}");
 
     private async Task TakeNextAsync()
     {

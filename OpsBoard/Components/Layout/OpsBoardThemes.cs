@@ -1,0 +1,46 @@
+using MudBlazor;
+
+namespace OpsBoard.Components.Layout;
+
+/// <summary>The two looks of OpsBoard: a light one for desks and a dark one for the wallboard TV.</summary>
+public static class OpsBoardThemes
+{
+    /// <summary>Desks: light and calm for a full working day, with the navy bar people know.</summary>
+    public static MudTheme Desk { get; } = new()
+    {
+        PaletteLight = new PaletteLight
+        {
+            Primary = "#1f6feb",
+            Secondary = "#57606a",
+            AppbarBackground = "#1f2a3a",
+            AppbarText = "#ffffff",
+            Background = "#f4f6f9",
+            Surface = "#ffffff",
+            DrawerBackground = "#ffffff",
+            DrawerText = "#24292f",
+            DrawerIcon = "#57606a",
+            Success = "#1a7f37",
+            Warning = "#bf8700",
+            Error = "#cf222e",
+            Info = "#0969da",
+        },
+        LayoutProperties = new LayoutProperties { DrawerWidthLeft = "220px" },
+    };
+
+    /// <summary>The wallboard: dark, so a TV that is on all day glares little and red still stands out.</summary>
+    public static MudTheme Wallboard { get; } = new()
+    {
+        PaletteDark = new PaletteDark
+        {
+            Primary = "#58a6ff",
+            Background = "#0d1117",
+            Surface = "#161b22",
+            TextPrimary = "#e6edf3",
+            TextSecondary = "#8b949e",
+            Success = "#3fb950",
+            Warning = "#d29922",
+            Error = "#f85149",
+            Info = "#58a6ff",
+        },
+    };
+}
