@@ -19,8 +19,6 @@ public static class BearerScheme
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
-                In = ParameterLocation.Header,
-                Name = "Authorization",
                 Description = "The accessToken of POST /api/v1/auth/token, sent as Authorization: Bearer {accessToken}.",
             };
             return Task.CompletedTask;
