@@ -1,6 +1,8 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpsBoard.Components.Live;
 
 namespace OpsBoard.Components.Kit;
 
@@ -10,11 +12,12 @@ public static class UiKitExtensions
     /// <summary>The cultures the app is translated into; the first is the default.</summary>
     public static IReadOnlyList<string> SupportedCultures { get; } = ["en", "pt-BR", "es", "ru"];
 
-    /// <summary>Adds localization (resources under Resources/), the toast service and a clock.</summary>
+    /// <summary>Adds localization (resources under Resources/), the circuit keeping its reader's culture, the toast service and a clock.</summary>
     public static IServiceCollection AddUiKit(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddScoped<ToastService>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitCulture>());
         // Components read the time through TimeProvider so tests can pin "now".
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<RequestLocalizationOptions>(o =>
