@@ -19,6 +19,7 @@ public static class OpsBoardServices
         services.Configure<BusinessCalendarOptions>(configuration.GetSection("OpsBoard:Calendar"));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<BusinessCalendarOptions>>().Value);
         services.AddSingleton<BusinessCalendar>();
+        services.AddSingleton<BusinessTime>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(WorkflowCatalog.Default);
         services.AddSingleton(QueueCatalog.Default);

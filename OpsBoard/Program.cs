@@ -4,6 +4,7 @@ using OpsBoard.Auth;
 using OpsBoard.Collections;
 using OpsBoard.Components;
 using OpsBoard.Components.Kit;
+using OpsBoard.Components.Pages.Errors;
 using OpsBoard.Data;
 using OpsBoard.Documents;
 using OpsBoard.Live;
@@ -14,6 +15,7 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddUiKit();
+builder.Services.AddErrorPages();
 builder.Services.AddOpsBoardData(builder.Configuration);
 builder.Services.AddOpsBoardCore(builder.Configuration);
 builder.Services.AddOpsBoardAuth(builder.Configuration);
@@ -25,8 +27,7 @@ builder.Services.AddOpsBoardApiDocs();
 var app = builder.Build();
 await app.InitializeOpsBoardAsync();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseErrorPages();
 app.UseUiLocalization();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -26,6 +26,7 @@ public static class AuthExtensions
             {
                 o.LoginPath = "/login";
                 o.LogoutPath = "/auth/logout";
+                o.AccessDeniedPath = "/access-denied";
                 o.Cookie.Name = "opsboard.auth";
                 o.ExpireTimeSpan = TimeSpan.FromDays(14);
                 o.SlidingExpiration = true;

@@ -5,12 +5,13 @@ using Microsoft.AspNetCore.Components.Web.HtmlRendering;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpsBoard.Components.Kit;
+using OpsBoard.Domain.Sla;
 
 namespace OpsBoard.Tests.Components.Kit;
 
 /// <summary>
-/// Renders kit components to HTML with the framework's HtmlRenderer, in a chosen culture and
-/// at a chosen "now", with the same services the app registers.
+/// Renders kit components to HTML with the framework's HtmlRenderer, in a chosen culture, at a
+/// chosen "now" and in a chosen business time zone, with the same services the app registers.
 /// </summary>
 internal sealed class KitRenderer : IAsyncDisposable
 {
@@ -18,13 +19,14 @@ internal sealed class KitRenderer : IAsyncDisposable
     private readonly HtmlRenderer renderer;
     private readonly CultureInfo culture;
 
-    public KitRenderer(string culture = "en", TimeProvider? time = null)
+    public KitRenderer(string culture = "en", TimeProvider? time = null, string timeZone = "UTC")
     {
         var collection = new ServiceCollection();
         collection.AddLogging();
         collection.AddSingleton(time ?? TimeProvider.System);
         collection.AddUiKit();
         collection.AddSingleton(OpsBoard.Domain.Workflows.WorkflowCatalog.Default);
+        collection.AddSingleton(new BusinessTime(new BusinessCalendar(new BusinessCalendarOptions { TimeZone = timeZone })));
         services = collection.BuildServiceProvider();
         renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
         this.culture = CultureInfo.GetCultureInfo(culture);

@@ -17,6 +17,9 @@ public partial class SlaBadge : IDisposable
     [Inject]
     private IStringLocalizer<ScreenText> L { get; set; } = default!;
 
+    [Inject]
+    public required BusinessTime BusinessTime { get; init; }
+
     /// <summary>The deadline; nothing is rendered without one.</summary>
     [Parameter]
     public DateTimeOffset? DueAt { get; set; }

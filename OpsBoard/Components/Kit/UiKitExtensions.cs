@@ -1,7 +1,9 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
+using OpsBoard.Components.Live;
 
 namespace OpsBoard.Components.Kit;
 
@@ -11,11 +13,12 @@ public static class UiKitExtensions
     /// <summary>The cultures the app is translated into; the first is the default.</summary>
     public static IReadOnlyList<string> SupportedCultures { get; } = ["en", "pt-BR", "es", "ru"];
 
-    /// <summary>Adds MudBlazor, localization (resources under Resources/) and a clock.</summary>
+    /// <summary>Adds MudBlazor, localization (resources under Resources/), the circuit keeping its reader's culture and a clock.</summary>
     public static IServiceCollection AddUiKit(this IServiceCollection services)
     {
         services.AddMudServices();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitCulture>());
         // Components read the time through TimeProvider so tests can pin "now".
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<RequestLocalizationOptions>(o =>

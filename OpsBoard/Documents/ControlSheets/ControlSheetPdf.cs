@@ -18,7 +18,7 @@ public static class ControlSheetPdf
     {
         var sheet = printed.Sheet;
         var culture = CultureInfo.CurrentCulture;
-        string When(DateTimeOffset? at) => at is { } a ? TimeZoneInfo.ConvertTime(a, zone).ToString("g", culture) : "—";
+        string When(DateTimeOffset? at) => BusinessTime.Format(at, zone, "g", culture);
         var title = t["ControlSheetTitle", sheet.Client].Value;
         using var flow = new PdfFlow(new DocumentInfo(title, $"control-sheet {sheet.DossierId.ToString(CultureInfo.InvariantCulture)}",
             sheet.VerifiedBy ?? string.Empty, DescribedAt(sheet)));

@@ -14,8 +14,7 @@ public static class DailyReportPdf
         var title = t["DailyReportTitle", day].Value;
         using var flow = new PdfFlow(new DocumentInfo(title, $"daily-report {data.Day:yyyy-MM-dd}", "OpsBoard", data.Moment));
         TextBlock.Paragraph(flow, title, PdfFonts.Bold(16));
-        var moment = TimeZoneInfo.ConvertTime(data.Moment, zone);
-        TextBlock.Paragraph(flow, t["FiguresAsOf", moment.ToString("g", culture), zone.Id], PdfFonts.Regular(8), PdfFonts.Muted);
+        TextBlock.Paragraph(flow, t["FiguresAsOf", BusinessTime.Format(data.Moment, zone, "g", culture), zone.Id], PdfFonts.Regular(8), PdfFonts.Muted);
         flow.Space(8);
 
         var created = data.Workflows.Sum(w => w.Created);
@@ -46,7 +45,7 @@ public static class DailyReportPdf
         TextBlock.Heading(flow, t["OldestOpen"]);
         new PdfTable([new(t["Item"], 0.7, true), new(t["Workflow"], 1.6), new(t["Title"], 3), new(t["State"], 1.5), new(t["OpenSince"], 1.5)])
             .Draw(flow, Rows(data.Oldest.Select(o => Row($"#{o.Id}", t[$"Type_{o.Type}"], o.Title, words.State(o.State),
-                TimeZoneInfo.ConvertTime(o.CreatedAt, zone).ToString("g", culture))), t));
+                BusinessTime.Format(o.CreatedAt, zone, "g", culture))), t));
 
         TextBlock.Heading(flow, t["Agents"]);
         new PdfTable([new(t["Agent"], 2), new(t["Transitions"], 1, true), new(t["Finished"], 1, true), new(t["MedianInHands"], 2, true)])

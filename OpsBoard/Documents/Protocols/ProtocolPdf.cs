@@ -18,7 +18,7 @@ public static class ProtocolPdf
         TextBlock.Pairs(flow,
         [
             (t["ProtocolNumber"], number),
-            (t["Date"], TimeZoneInfo.ConvertTime(protocol.CreatedAt, zone).ToString("g", culture)),
+            (t["Date"], BusinessTime.Format(protocol.CreatedAt, zone, "g", culture)),
             (t["Sender"], $"{protocol.SenderName} ({protocol.Sender})"),
             (t["Receiver"], t["Broker"]),
         ]);

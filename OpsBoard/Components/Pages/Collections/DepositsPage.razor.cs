@@ -20,6 +20,9 @@ public sealed partial class DepositsPage
     private DateTimeOffset _now;
 
     [Inject]
+    public required BusinessTime Time { get; init; }
+
+    [Inject]
     public required ScopedRunner Runner { get; init; }
 
     [Inject]
@@ -53,7 +56,7 @@ public sealed partial class DepositsPage
         }
     }
 
-    private string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Desk.Zone).ToString("g", Culture);
+    private string Local(DateTimeOffset at) => Time.Format(at);
 
     private async Task MatchAsync(long depositId)
     {

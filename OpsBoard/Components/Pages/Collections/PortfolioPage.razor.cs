@@ -23,6 +23,9 @@ public sealed partial class PortfolioPage
     private long? _open;
 
     [Inject]
+    public required BusinessTime Time { get; init; }
+
+    [Inject]
     public required ScopedRunner Runner { get; init; }
 
     [Inject]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
@@ -28,6 +27,9 @@ public sealed partial class DossierPage
 
     [Parameter]
     public long Id { get; set; }
+
+    [Inject]
+    public required BusinessTime Time { get; init; }
 
     [Inject]
     public required ScopedRunner Runner { get; init; }
@@ -139,5 +141,5 @@ public sealed partial class DossierPage
         _ => L["Missing"],
     };
 
-    private static string When(DateTimeOffset? at) => at?.ToLocalTime().ToString("g", CultureInfo.CurrentCulture) ?? "—";
+    private string When(DateTimeOffset? at) => Time.Format(at);
 }

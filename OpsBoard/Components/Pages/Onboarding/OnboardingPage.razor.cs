@@ -20,6 +20,9 @@ public sealed partial class OnboardingPage
     private IReadOnlyList<string> _areas = [];
 
     [Inject]
+    public required BusinessTime Time { get; init; }
+
+    [Inject]
     public required ScopedRunner Runner { get; init; }
 
     [Inject]

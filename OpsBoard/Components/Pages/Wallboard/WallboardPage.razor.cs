@@ -16,6 +16,9 @@ public sealed partial class WallboardPage
     private Timer? _ticker;
 
     [Inject]
+    public required BusinessTime Time { get; init; }
+
+    [Inject]
     public required BoardProjection Board { get; init; }
 
     [Inject]
