@@ -42,9 +42,7 @@ public sealed class LiveScreensTests(BrowserFixture browser) : IClassFixture<Bro
         var api = await browser.Server.ClientFor("bruno");
         // The queue is sorted by deadline over several pages; the agent narrows it as people do.
         var title = $"Live row check {Guid.NewGuid():N}";
-        await page.FillAsync(".data-table-filter input", title[..22]);
-        // The search waits for the typing to stop; the item comes after the narrowed page has been read.
-        await page.WaitForSelectorAsync($".queue-items[data-search=\"{title[..22]}\"]");
+        await BrowserFixture.SearchQueue(page, title[..22]);
 
         var item = await api.CreateItem("claim", new { client = "Browser" }, title);
         await page.WaitForFunctionAsync($"() => document.querySelector('[data-key=\"{item.Id()}\"]') !== null", null, TwoSeconds);

@@ -51,6 +51,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static Task WaitForCircuit(IPage page) =>
         page.WaitForFunctionAsync("() => window.Blazor && document.querySelector('[data-circuit-ready]') !== null");
 
+    /// <summary>Narrows a queue as agents do and waits until the narrowed page has been read, so an item made next arrives as a push.</summary>
+    public static async Task SearchQueue(IPage page, string text)
+    {
+        await page.FillAsync(".data-table-filter input", text);
+        await page.WaitForSelectorAsync($".queue-items[data-search=\"{text}\"]");
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();

@@ -43,7 +43,7 @@ public sealed class CircuitCultureTests(BrowserFixture browser) : IClassFixture<
         await page.GotoAsync("/culture?c=ru&r=/queues/claims");
         await BrowserFixture.WaitForCircuit(page);
         var title = $"Культура {Guid.NewGuid():N}";
-        await page.FillAsync(".data-table-filter input", title[..18]);
+        await BrowserFixture.SearchQueue(page, title[..18]);
 
         var item = await (await browser.Server.ClientFor("bruno")).CreateItem("claim", new { client = "Push" }, title);
         await page.WaitForFunctionAsync($"() => document.querySelector('[data-key=\"{item.Id()}\"]') !== null", null, FiveSeconds);
