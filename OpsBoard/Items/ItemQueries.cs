@@ -4,8 +4,9 @@ using OpsBoard.Domain.Items;
 
 namespace OpsBoard.Items;
 
+/// <summary>What to list; <see cref="OpenOnly"/> leaves out items whose work is done.</summary>
 public sealed record ItemFilter(string? Type = null, string? State = null, string? Assignee = null, string? Queue = null,
-    string? Q = null, int Page = 1, int PageSize = 50);
+    string? Q = null, int Page = 1, int PageSize = 50, bool OpenOnly = false);
 
 /// <summary>Reads items and history for pages and the API; never changes anything.</summary>
 public sealed class ItemQueries(OpsBoardDbContext db, TimeProvider clock)
@@ -35,6 +36,10 @@ public sealed class ItemQueries(OpsBoardDbContext db, TimeProvider clock)
         if (!string.IsNullOrWhiteSpace(filter.Queue))
         {
             query = query.Where(i => i.QueueKey == filter.Queue);
+        }
+        if (filter.OpenOnly)
+        {
+            query = query.Where(i => i.DoneAt == null);
         }
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {

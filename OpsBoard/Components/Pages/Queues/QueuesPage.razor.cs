@@ -11,9 +11,15 @@ using OpsBoard.Items;
 
 namespace OpsBoard.Components.Pages.Queues;
 
-/// <summary>An agent's queues with live counts, the selected queue's items a page at a time, and "take next".</summary>
+/// <summary>
+/// An agent's queues with live counts, the selected queue's items a page at a time, and "take next"; or every
+/// item assigned to the reader, whatever its queue.
+/// </summary>
 public sealed partial class QueuesPage
 {
+    /// <summary>The address of the reader's own items; no queue can take it, as queue keys name a desk's work.</summary>
+    private const string Mine = "mine";
+
     private static readonly int[] PageSizes = [25, 50, 100];
 
     private IReadOnlyList<QueueTile> _tiles = [];
@@ -23,6 +29,7 @@ public sealed partial class QueuesPage
     private string? _search;
     private bool _taking;
     private bool _empty;
+    private bool _mine;
 
     [Parameter]
     public string? QueueKey { get; set; }
@@ -52,7 +59,8 @@ public sealed partial class QueuesPage
     {
         _actor = (await AuthenticationState).User.ToActor();
         var visible = QueueCatalog.VisibleTo(_actor).ToList();
-        _selected = visible.FirstOrDefault(q => q.Key == QueueKey) ?? visible.FirstOrDefault();
+        _mine = QueueKey == Mine;
+        _selected = _mine ? null : visible.FirstOrDefault(q => q.Key == QueueKey) ?? visible.FirstOrDefault();
         _empty = false;
         await RefreshAsync();
     }
@@ -70,11 +78,12 @@ public sealed partial class QueuesPage
 
     private async Task<GridData<ItemSummary>> LoadAsync(GridState<ItemSummary> state, CancellationToken ct)
     {
-        if (_selected is not { } queue)
+        if (_selected is null && !_mine)
         {
             return new GridData<ItemSummary> { Items = [], TotalItems = 0 };
         }
-        var filter = new ItemFilter(Queue: queue.Key, Q: _search, Page: state.Page + 1, PageSize: state.PageSize);
+        var filter = new ItemFilter(Queue: _selected?.Key, Assignee: _mine ? _actor.UserName : null, Q: _search,
+            Page: state.Page + 1, PageSize: state.PageSize, OpenOnly: _mine);
         var page = await Runner.RunAsync<ItemQueries, ItemPage>(q => q.ListAsync(filter, SortOf(state), ct));
         return new GridData<ItemSummary> { Items = page.Items, TotalItems = page.Total };
     }
@@ -101,6 +110,8 @@ public sealed partial class QueuesPage
             await _grid.ReloadServerData();
         }
     }
+
+    private string? SelectedKey => _mine ? Mine : _selected?.Key;
 
     private void Choose(string key) => Navigation.NavigateTo($"/queues/{key}");
 

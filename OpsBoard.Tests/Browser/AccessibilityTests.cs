@@ -1,0 +1,64 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using OpsBoard.Tests.Support;
+
+namespace OpsBoard.Tests.Browser;
+
+/// <summary>
+/// axe-core's WCAG 2.1 A and AA rules run inside each page as a person sees it, after the live circuit is up:
+/// nothing serious or critical is allowed on any page, in any of its languages.
+/// </summary>
+public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private static readonly AxeRunOptions Wcag21 = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    [Theory]
+    [InlineData("ana", "/queues/claims", "en", true)]
+    [InlineData("ana", "/queues/claims", "ru", true)]
+    [InlineData("ana", "/queues/mine", "pt-BR", true)]
+    [InlineData("ana", "/workflows", "en", true)]
+    [InlineData("ana", "/items/999999999", "pt-BR", true)]
+    [InlineData("ana", "/reports", "es", false)]
+    [InlineData("ana", "/no-such-page", "en", false)]
+    public async Task A_page_has_no_serious_or_critical_accessibility_violations(string user, string path, string culture, bool live)
+    {
+        var page = await browser.SignedInPage(user);
+        await page.GotoAsync($"/culture?c={culture}&r={Uri.EscapeDataString(path)}");
+        // Error pages are answered by the server alone; live pages are measured once their circuit has drawn them.
+        if (live)
+        {
+            await BrowserFixture.WaitForCircuit(page);
+        }
+
+        var problems = await SeriousViolations(page);
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_has_no_serious_or_critical_accessibility_violations()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.Server.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+
+        var problems = await SeriousViolations(page);
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        await context.CloseAsync();
+    }
+
+    private static async Task<IReadOnlyList<string>> SeriousViolations(IPage page)
+    {
+        var result = await page.RunAxe(Wcag21);
+        return result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .SelectMany(v => v.Nodes.Select(n => $"{v.Impact} {v.Id}: {v.Help} at {string.Join(" ", n.Target)} — {n.Html}"))
+            .ToList();
+    }
+}
