@@ -17,6 +17,8 @@ public static class UiKitExtensions
     public static IServiceCollection AddUiKit(this IServiceCollection services)
     {
         services.AddMudServices();
+        // MudBlazor's own controls (pager, close buttons, pickers) speak the reader's language too.
+        services.AddTransient<MudBlazor.MudLocalizer, ControlLocalizer>();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitCulture>());
         // Components read the time through TimeProvider so tests can pin "now".
