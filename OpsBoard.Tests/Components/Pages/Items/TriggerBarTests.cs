@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components.Web;
 using OpsBoard.Components.Pages.Items;
 using OpsBoard.Domain.Workflows;
 using OpsBoard.Tests.Support;
@@ -46,5 +47,18 @@ public sealed class TriggerBarTests : MudComponentTest
         var bar = Render<TriggerBar>(p => p.Add(b => b.Buttons, buttons).Add(b => b.Busy, true));
 
         Assert.True(bar.Find("[data-trigger=StartInvestigation]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void The_second_click_of_a_double_click_fires_nothing_and_a_single_click_fires_its_trigger()
+    {
+        TriggerButton[] buttons = [new("StartInvestigation", true, null)];
+        var fired = new List<string>();
+
+        var bar = Render<TriggerBar>(p => p.Add(b => b.Buttons, buttons).Add(b => b.OnFire, t => fired.Add(t)));
+        bar.Find("[data-trigger=StartInvestigation]").Click(new MouseEventArgs { Detail = 1 });
+        bar.Find("[data-trigger=StartInvestigation]").Click(new MouseEventArgs { Detail = 2 });
+
+        Assert.Equal(["StartInvestigation"], fired);
     }
 }
