@@ -98,9 +98,10 @@ public sealed class LiveScreensTests(BrowserFixture browser) : IClassFixture<Bro
         await page.GotoAsync($"/items/{item.Id()}");
         await BrowserFixture.WaitForCircuit(page);
         await page.ClickAsync("[data-trigger=Resolve]");
-        await page.SelectOptionAsync("#f-verdict", "accepted");
-        await page.FillAsync("#f-rootCause", "Picking error");
-        await page.FillAsync("#f-responsibleParty", "Warehouse");
+        await page.ClickAsync("[data-field-input=verdict]");
+        await page.GetByRole(AriaRole.Option, new() { Name = "Accepted" }).ClickAsync();
+        await page.FillAsync("[data-field-input=rootCause]", "Picking error");
+        await page.FillAsync("[data-field-input=responsibleParty]", "Warehouse");
         await page.ClickAsync("[data-test=dialog-submit]");
         await page.WaitForSelectorAsync("[data-history=Resolve]", new() { Timeout = 5000 });
         var view = await api.GetJson($"/api/v1/items/{item.Id()}");
@@ -123,7 +124,8 @@ public sealed class LiveScreensTests(BrowserFixture browser) : IClassFixture<Bro
         var page = await browser.SignedInPage("carla");
         await page.GotoAsync($"/items/{item.Id()}");
         await BrowserFixture.WaitForCircuit(page);
-        await page.SelectOptionAsync("[data-test=assign-to]", "bruno");
+        await page.ClickAsync("[data-test=assign-to]");
+        await page.GetByRole(AriaRole.Option, new() { Name = "(bruno)" }).ClickAsync();
         await page.ClickAsync("[data-test=assign-button]");
         await page.WaitForFunctionAsync("() => document.querySelector('[data-test=item-assignee]')?.textContent === 'bruno'", null, new() { Timeout = 5000 });
 

@@ -41,13 +41,17 @@ public sealed partial class AssignControl
         }
     }
 
+    private string Name(string? user) => string.IsNullOrEmpty(user)
+        ? L["BackToQueue"]
+        : _people.FirstOrDefault(p => p.UserName == user) is { } person ? $"{person.DisplayName} ({person.UserName})" : user;
+
     private async Task AssignAsync()
     {
         var command = new AssignCommand(Item.Id, _choice.Length == 0 ? null : _choice, Item.Version, null);
         var result = await Runner.RunAsync<AssignHandler, CommandResult>(c => c.HandleAsync(Actor, command));
         if (!result.Succeeded)
         {
-            Snackbar.Add(result.Detail ?? result.Status.ToString(), MudBlazor.Severity.Error);
+            Snackbar.Add(result.Detail ?? L["MoveFailed"], MudBlazor.Severity.Error);
         }
         await OnAssigned.InvokeAsync();
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
@@ -18,15 +17,19 @@ public sealed partial class ItemPage
 {
     private WorkItem? _item;
     private IWorkflow? _workflow;
+    private FieldFormat _format = null!;
     private IReadOnlyList<HistoryView> _history = [];
     private IReadOnlyList<TriggerButton> _buttons = [];
     private Actor _actor = Actor.Of("anonymous");
     private volatile ItemChanged? _pendingExternal;
     private ItemChanged? _external;
     private bool _loaded;
+    private bool _busy;
     private bool _dialogOpen;
+    private bool _destructive;
     private string _trigger = string.Empty;
     private IReadOnlyList<FieldDefinition> _dialogFields = [];
+    private IReadOnlyCollection<string> _dialogRequired = [];
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
 
     [Parameter]
@@ -74,7 +77,8 @@ public sealed partial class ItemPage
     protected override Task RefreshAsync()
     {
         // Someone else's change is announced, not silently applied: the open dialog was based on what was shown.
-        _external = _pendingExternal;
+        // Our own move arrives here too, before its reload has read the new version; it is no one else's.
+        _external = _busy ? null : _pendingExternal;
         return Task.CompletedTask;
     }
 
@@ -83,6 +87,7 @@ public sealed partial class ItemPage
         _item = await Runner.RunAsync<ItemQueries, WorkItem?>(q => q.FindAsync(Id));
         _history = await Runner.RunAsync<ItemQueries, IReadOnlyList<HistoryView>>(q => q.HistoryAsync(Id));
         _workflow = _item is null ? null : Workflows.Get(_item.Type);
+        _format = new FieldFormat(_workflow, _item is null ? null : FieldFormat.CurrencyOf(_item.Fields), L);
         _buttons = _item is null || _workflow is null ? [] : TriggerButton.For(_workflow, _item, _actor, Clock.GetUtcNow(), L);
         _external = _pendingExternal = null;
         _loaded = true;
@@ -90,9 +95,16 @@ public sealed partial class ItemPage
 
     private async Task Start(string trigger)
     {
-        var info = _workflow!.Triggers.Single(t => t.Name == trigger);
+        // A second click of a double click arrives while the first move is on its way: it is the same wish, not another move.
+        if (_busy || _workflow is null || _buttons.All(b => b.Trigger != trigger || !b.Enabled))
+        {
+            return;
+        }
+        var info = _workflow.Triggers.Single(t => t.Name == trigger);
         _trigger = trigger;
+        _destructive = TriggerButton.IsDestructive(_workflow, info);
         _errors = new Dictionary<string, string[]>();
+        _dialogRequired = info.RequiredFields.ToHashSet();
         _dialogFields = _workflow.Fields.Where(f => info.RequiredFields.Contains(f.Name) || info.OptionalFields.Contains(f.Name)).ToList();
         if (_dialogFields.Count == 0)
         {
@@ -107,32 +119,41 @@ public sealed partial class ItemPage
         if (input.Errors.Count > 0)
         {
             _errors = input.Errors;
-            _dialogOpen = true;
             return;
         }
-        var command = new FireCommand(Id, _trigger, _item!.Version, input.Note, input.Fields);
-        var result = await Runner.RunAsync<FireHandler, CommandResult>(c => c.HandleAsync(_actor, command));
-        if (result.Status == CommandStatus.Invalid)
+        if (_busy)
         {
-            _errors = result.Errors ?? new Dictionary<string, string[]>();
-            _dialogOpen = true;
             return;
         }
-        _dialogOpen = false;
-        if (!result.Succeeded)
+        _busy = true;
+        try
         {
-            Snackbar.Add(result.Detail ?? result.Status.ToString(), MudBlazor.Severity.Error);
+            var command = new FireCommand(Id, _trigger, _item!.Version, input.Note, input.Fields);
+            var result = await Runner.RunAsync<FireHandler, CommandResult>(c => c.HandleAsync(_actor, command));
+            if (result.Status == CommandStatus.Invalid && result.Errors is { Count: > 0 } errors)
+            {
+                _errors = errors;
+                _dialogOpen = _dialogFields.Count > 0;
+                if (!_dialogOpen)
+                {
+                    Snackbar.Add(result.Detail ?? L["MoveFailed"], MudBlazor.Severity.Error);
+                }
+                return;
+            }
+            _dialogOpen = false;
+            if (result is { Succeeded: true, Item: { } moved })
+            {
+                Snackbar.Add(L["MovedTo", Words.State(moved.State)], MudBlazor.Severity.Success);
+            }
+            else
+            {
+                Snackbar.Add(result.Detail ?? L["MoveFailed"], MudBlazor.Severity.Error);
+            }
+            await ReloadAsync();
         }
-        await ReloadAsync();
+        finally
+        {
+            _busy = false;
+        }
     }
-
-    private string Display(FieldDefinition field, object? value) => value switch
-    {
-        null => "—",
-        string choice when field.Type == FieldType.Choice => Words.Choice(choice),
-        bool b => b ? "✓" : "✗",
-        decimal d => d.ToString("N2", CultureInfo.CurrentCulture),
-        string[] list => string.Join(", ", list),
-        _ => Convert.ToString(value, CultureInfo.CurrentCulture) ?? string.Empty,
-    };
 }

@@ -1,26 +1,30 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
 using OpsBoard.Domain.Fields;
 using OpsBoard.Items;
 
 namespace OpsBoard.Components.Pages.Items;
 
-/// <summary>What the user typed for a trigger, read into the fields' values; what could not be read, per field.</summary>
+/// <summary>What the user gave for a trigger, read into the fields' values; what could not be read, per field.</summary>
 public sealed record TransitionInput(IReadOnlyDictionary<string, object?> Fields, string? Note, IReadOnlyDictionary<string, string[]> Errors)
 {
     public static TransitionInput None { get; } = new(FireCommand.NoFields, null, new Dictionary<string, string[]>());
 }
 
-/// <summary>Asks for a trigger's required fields and a note, then hands them to the one write path.</summary>
+/// <summary>Asks for a trigger's fields, each with the input its type needs, and a note, then hands them to the one write path.</summary>
 public sealed partial class TransitionDialog
 {
-    private readonly Dictionary<string, string?> _values = [];
+    private static readonly DialogOptions Options = new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = false, CloseOnEscapeKey = true };
+    private readonly Dictionary<string, object?> _values = [];
     private string? _note;
+    private string _shownFor = string.Empty;
 
     [Parameter]
-    public bool IsOpen { get; set; }
+    public bool Visible { get; set; }
 
     [Parameter]
-    public EventCallback<bool> IsOpenChanged { get; set; }
+    public EventCallback<bool> VisibleChanged { get; set; }
 
     [Parameter]
     public string Trigger { get; set; } = string.Empty;
@@ -28,31 +32,64 @@ public sealed partial class TransitionDialog
     [Parameter]
     public IReadOnlyList<FieldDefinition> Fields { get; set; } = [];
 
+    /// <summary>The fields the trigger cannot fire without; they are marked, the others are optional.</summary>
+    [Parameter]
+    public IReadOnlyCollection<string> Required { get; set; } = [];
+
+    /// <summary>What the server said about each field on the last try.</summary>
     [Parameter]
     public IReadOnlyDictionary<string, string[]> Errors { get; set; } = new Dictionary<string, string[]>();
+
+    /// <summary>The currency the item's money is in, shown beside money inputs.</summary>
+    [Parameter]
+    public string Currency { get; set; } = FieldFormat.HouseCurrency;
+
+    [Parameter]
+    public bool Destructive { get; set; }
+
+    /// <summary>A move is on its way: the submit button waits for it.</summary>
+    [Parameter]
+    public bool Busy { get; set; }
 
     [Parameter]
     public EventCallback<TransitionInput> OnSubmit { get; set; }
 
+    [Inject]
+    public required IStringLocalizer<ScreenText> L { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<WorkflowText> Words { get; init; }
+
     protected override void OnParametersSet()
     {
-        foreach (var field in Fields)
+        // A new trigger starts blank; the same one, shown again with the server's errors, keeps what was typed.
+        if (Visible && Trigger != _shownFor)
         {
-            _values.TryAdd(field.Name, null);
+            _values.Clear();
+            _note = null;
+            _shownFor = Trigger;
+        }
+        if (!Visible)
+        {
+            _shownFor = string.Empty;
         }
     }
 
+    private bool IsRequired(string field) => Required.Contains(field);
+
+    private string? ErrorOf(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+
+    private T? Get<T>(string field) => _values.TryGetValue(field, out var value) && value is T typed ? typed : default;
+
+    private void Set(string field, object? value) => _values[field] = value;
+
+    private Task BackAsync() => VisibleChanged.InvokeAsync(false);
+
     private Task SubmitAsync()
     {
-        var typed = Fields.ToDictionary(f => f.Name, f => FieldInput.FromText(f, _values.GetValueOrDefault(f.Name)));
-        var (values, errors) = FieldInput.Check(Fields, typed.Where(f => f.Value is not null).ToDictionary());
-        return OnSubmit.InvokeAsync(new TransitionInput(values, _note, errors));
+        var given = _values.Where(v => FieldDefinition.IsPresent(v.Value))
+            .ToDictionary(v => v.Key, v => v.Value is DateTime day ? DateOnly.FromDateTime(day) : v.Value);
+        var (values, errors) = FieldInput.Check(Fields, given);
+        return OnSubmit.InvokeAsync(new TransitionInput(values, string.IsNullOrWhiteSpace(_note) ? null : _note.Trim(), errors));
     }
-
-    private static string InputType(FieldType type) => type switch
-    {
-        FieldType.Number or FieldType.Money => "number",
-        FieldType.Date => "date",
-        _ => "text",
-    };
 }
