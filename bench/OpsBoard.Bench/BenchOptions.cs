@@ -34,6 +34,7 @@ public sealed record BenchOptions(bool Quick, int Clients, int PushPerSecond, do
         {
             Clients = Int(args, "--clients") ?? options.Clients,
             LargeItems = Int(args, "--large") ?? options.LargeItems,
+            Screens = Int(args, "--screens") ?? 10,
             ScreenItems = quick ? 20 : 60,
             MemoryPages = quick ? 10 : 30,
             Only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length
