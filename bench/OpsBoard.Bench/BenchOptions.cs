@@ -6,8 +6,18 @@ namespace OpsBoard.Bench;
 public sealed record BenchOptions(bool Quick, int Clients, int PushPerSecond, double PushSeconds, double ThroughputSeconds,
     int ApiCallers, int Agents, int QueueItems, int SmallItems, int LargeItems, int Samples)
 {
-    /// <summary>The scenarios to run (<c>--only push,throughput,queue,scale</c>); all by default.</summary>
+    /// <summary>The scenarios to run (<c>--only push,throughput,queue,screens,scale</c>); all by default.</summary>
     public IReadOnlySet<string> Only { get; init; } = new HashSet<string>();
+
+    /// <summary>Browser pages on the live queue screen while claims are created, and claims created, at <see cref="ScreenPerSecond"/>.</summary>
+    public int Screens { get; init; } = 10;
+
+    public int ScreenItems { get; init; } = 60;
+
+    public int ScreenPerSecond { get; init; } = 4;
+
+    /// <summary>Browser pages opened at once for the server's memory per page.</summary>
+    public int MemoryPages { get; init; } = 30;
 
     public bool Runs(string scenario) => Only.Count == 0 || Only.Contains(scenario);
 
@@ -24,6 +34,9 @@ public sealed record BenchOptions(bool Quick, int Clients, int PushPerSecond, do
         {
             Clients = Int(args, "--clients") ?? options.Clients,
             LargeItems = Int(args, "--large") ?? options.LargeItems,
+            Screens = Int(args, "--screens") ?? 10,
+            ScreenItems = quick ? 20 : 60,
+            MemoryPages = quick ? 10 : 30,
             Only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length
                 ? args[at + 1].Split(',').ToHashSet()
                 : new HashSet<string>(),

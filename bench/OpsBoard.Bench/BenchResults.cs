@@ -24,6 +24,10 @@ public sealed class BenchResults(BenchOptions o)
 
     public List<ScaleResult> Scale { get; } = [];
 
+    public ScreensResult? Screens { get; set; }
+
+    public PageMemoryResult? PageMemory { get; set; }
+
     public ResultTable Table()
     {
         var t = new ResultTable();
@@ -69,6 +73,23 @@ public sealed class BenchResults(BenchOptions o)
                 Ratio(large.Transition.P50, small.Transition.P50), "≤ 1.5×", large.Transition.P50 <= 1.5 * small.Transition.P50));
             t.Add(new($"server start (load of the board), {label}", Ms(large.Started.TotalMilliseconds), Ms(small.Started.TotalMilliseconds),
                 Ratio(large.Started.TotalMilliseconds, small.Started.TotalMilliseconds), "", null));
+        }
+        if (Screens is { } s)
+        {
+            var label = $"push to {o.Screens} browser pages, {s.Sent} new claims at {o.ScreenPerSecond}/s";
+            t.Add(new($"{label}: p50", Ms(s.Latency.P50), "", "", "", null));
+            t.Add(new($"{label}: p99", Ms(s.Latency.P99), "", "", "p99 ≤ 250 ms", s.Latency.P99 <= 250));
+            t.Add(new($"{label}: max", Ms(s.Latency.Max), "", "", "", null));
+            t.Add(new($"{label}: lost of {Num(s.Sent * (double)o.Screens)} (refused calls: {s.Refused})", Num(s.Lost), "", "", "0",
+                s.Lost == 0 && s.Refused == 0 && s.Sent > 0));
+        }
+        if (PageMemory is { } pm)
+        {
+            var perPage = (pm.Open.WorkingSet - pm.None.WorkingSet) / (double)pm.Pages / 1024;
+            var heap = (pm.Open.ManagedHeap - pm.None.ManagedHeap) / (double)pm.Pages / 1024;
+            t.Add(new($"server working set per open browser page (Blazor circuit; {pm.Pages} open vs none)", $"{Num(perPage, "0.0")} KB", "", "", "≤ 300 KB",
+                perPage <= 300));
+            t.Add(new("  of which managed heap per page", $"{Num(heap, "0.0")} KB", "", "", "", null));
         }
         if (Memory is { } m)
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Playwright;
 using OpsBoard.Bench.Clients;
 using OpsBoard.Bench.Report;
 using OpsBoard.Bench.Scenarios;
@@ -41,6 +42,10 @@ public sealed class Driver(BenchOptions o, string directory)
             if (o.Runs("queue"))
             {
                 await QueueAsync(server, tokens);
+            }
+            if (o.Runs("screens"))
+            {
+                await ScreensAsync(server, tokens[1]);
             }
         }
         if (o.Runs("scale"))
@@ -115,6 +120,28 @@ public sealed class Driver(BenchOptions o, string directory)
         var agents = Enumerable.Range(0, o.Agents).Select(i => server.ClientFor(tokens[i % tokens.Length])).ToList();
         _results.Queue = await QueueContention.RunAsync(agents, ClaimCycle.Queue, o.QueueItems, 300);
         agents.ForEach(a => a.Dispose());
+    }
+
+    private async Task ScreensAsync(ServerProcess server, string token)
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        await using var context = await Chromium.SignInAsync(browser, server.Product, Users[0]);
+        Log($"Screens: server memory with none and with {o.MemoryPages} browser pages open");
+        _results.PageMemory = await PageMemory.MeasureAsync(server, context, o.MemoryPages);
+
+        Log($"Screens: {o.Screens} browser pages on {LiveScreens.QueuePath}, {o.ScreenItems} claims created at {o.ScreenPerSecond}/s");
+        var pages = new List<IPage>(o.Screens);
+        for (var i = 0; i < o.Screens; i++)
+        {
+            pages.Add(await Chromium.OpenLiveAsync(context, LiveScreens.QueuePath));
+        }
+        using var api = server.ClientFor(token);
+        _results.Screens = await LiveScreens.RunAsync(pages, api, o.ScreenItems, o.ScreenPerSecond);
+        foreach (var page in pages)
+        {
+            await PageMemory.LeaveAsync(page);
+        }
     }
 
     private async Task ScaleAsync(int[] sizes)

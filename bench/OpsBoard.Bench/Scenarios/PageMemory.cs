@@ -1,0 +1,39 @@
+using Microsoft.Playwright;
+using OpsBoard.Bench.Clients;
+using OpsBoard.Bench.Serve;
+
+namespace OpsBoard.Bench.Scenarios;
+
+/// <summary>The server's memory with no page open and with the given number open, each reading after a full collection.</summary>
+public sealed record PageMemoryResult(MemoryReading None, MemoryReading Open, int Pages);
+
+/// <summary>What one open browser page (one Blazor circuit) keeps alive on the server.</summary>
+public static class PageMemory
+{
+    public static async Task<PageMemoryResult> MeasureAsync(ServerProcess server, IBrowserContext context, int pages)
+    {
+        // One page opened and left first, so code loaded and caches filled by the first circuit are in both readings.
+        var first = await Chromium.OpenLiveAsync(context, LiveScreens.QueuePath);
+        await LeaveAsync(first);
+        var none = await server.MemoryAsync();
+
+        var open = new List<IPage>(pages);
+        for (var i = 0; i < pages; i++)
+        {
+            open.Add(await Chromium.OpenLiveAsync(context, LiveScreens.QueuePath));
+        }
+        var reading = await server.MemoryAsync();
+        foreach (var page in open)
+        {
+            await LeaveAsync(page);
+        }
+        return new PageMemoryResult(none, reading, pages);
+    }
+
+    /// <summary>Navigates away before closing, so Blazor tells the server the circuit is gone rather than leaving it to time out.</summary>
+    public static async Task LeaveAsync(IPage page)
+    {
+        await page.GotoAsync("about:blank");
+        await page.CloseAsync();
+    }
+}
