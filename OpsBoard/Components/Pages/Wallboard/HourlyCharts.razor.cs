@@ -18,7 +18,7 @@ public sealed partial class HourlyCharts
 
     /// <summary>The chart's height as CSS: a share of a TV's height, set by the page.</summary>
     [Parameter]
-    public string ChartHeight { get; set; } = "24vh";
+    public string ChartHeight { get; set; } = "15vh";
 
     [Parameter, EditorRequired]
     public IReadOnlyList<BoardHour> Hours { get; set; } = [];
