@@ -64,12 +64,12 @@ public sealed class LiveScreensTests(BrowserFixture browser) : IClassFixture<Bro
         var api = await browser.Server.ClientFor("bruno");
         var board = await api.GetJson("/api/v1/board");
         var before = board["queues"]!.AsArray().Single(q => (string?)q!["key"] == "stories-review")!["open"]!.GetValue<int>();
-        var shown = await page.InnerTextAsync("[data-queue=stories-review] .kpi-value >> nth=0");
+        var shown = await page.InnerTextAsync("[data-queue=stories-review] [data-test=queue-open]");
         Assert.Equal(before.ToString(System.Globalization.CultureInfo.InvariantCulture), shown.Trim());
 
         await api.CreateItem("story", new { client = "Wallboard" });
         await page.WaitForFunctionAsync(
-            $"() => document.querySelector('[data-queue=stories-review] .kpi-value')?.textContent.trim() === '{before + 1}'", null, TwoSeconds);
+            $"() => document.querySelector('[data-queue=stories-review] [data-test=queue-open]')?.textContent.trim() === '{before + 1}'", null, TwoSeconds);
         Assert.True(await page.EvaluateAsync<bool>("() => window.__noReload === true"));
         await page.Context.CloseAsync();
     }

@@ -1,11 +1,11 @@
+using Bunit;
 using OpsBoard.Components.Kit;
+using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Components.Kit;
 
-public sealed class KpiTileTests : IAsyncDisposable
+public sealed class KpiTileTests : MudComponentTest
 {
-    private readonly KitRenderer kit = new();
-
     [Theory]
     [InlineData("ok", "kpi-ok")]
     [InlineData("warn", "kpi-warn")]
@@ -13,32 +13,39 @@ public sealed class KpiTileTests : IAsyncDisposable
     [InlineData("neutral", "kpi-neutral")]
     [InlineData("DANGER", "kpi-danger")]
     [InlineData("bogus", "kpi-neutral")]
-    public async Task The_level_sets_the_tile_class(string level, string expectedClass)
+    public void The_level_sets_the_tiles_colour_class(string level, string expectedClass)
     {
-        var html = await kit.RenderAsync<KpiTile>(("Label", "Open"), ("Value", 12), ("Level", level));
+        var tile = Render<KpiTile>(p => p.Add(t => t.Label, "Open").Add(t => t.Value, 12).Add(t => t.Level, level));
 
-        Assert.Contains($"kpi-tile {expectedClass}", html, StringComparison.Ordinal);
+        Assert.Contains(expectedClass, tile.Find(".kpi-tile").ClassList);
     }
 
     [Fact]
-    public async Task Label_value_and_sub_text_are_shown()
+    public void The_tile_is_a_named_group_with_its_label_value_and_labelled_sub_value()
     {
-        var html = await kit.RenderAsync<KpiTile>(("Label", "Breached"), ("Value", 7), ("Sub", "+2 today"));
+        var tile = Render<KpiTile>(p => p.Add(t => t.Label, "Promises due today").Add(t => t.Value, 9)
+            .Add(t => t.SubLabel, "promised").Add(t => t.Sub, "R$10,018.00"));
 
-        Assert.Contains(">Breached<", html, StringComparison.Ordinal);
-        Assert.Contains(">7<", html, StringComparison.Ordinal);
-        Assert.Contains(">+2 today<", html, StringComparison.Ordinal);
+        Assert.Equal("Promises due today", tile.Find("[role=group]").GetAttribute("aria-label"));
+        Assert.Equal("9", tile.Find(".kpi-value").TextContent);
+        Assert.Equal("promised", tile.Find(".kpi-sub-label").TextContent);
+        Assert.Equal("R$10,018.00", tile.Find(".kpi-sub-value").TextContent);
     }
 
-    [Fact]
-    public async Task Numbers_are_formatted_in_the_current_culture()
+    [Theory]
+    [InlineData("en", 8620.00, "8,620.00")]
+    [InlineData("en", 1234567.89, "1,234,567.89")]
+    [InlineData("pt-BR", 8620.00, "8.620,00")]
+    [InlineData("pt-BR", 1234567.89, "1.234.567,89")]
+    public void A_big_amount_is_shown_with_every_digit_and_sized_by_its_length(string culture, double amount, string digits)
     {
-        await using var pt = new KitRenderer("pt-BR");
+        using var _ = new UiCulture(culture);
 
-        var html = await pt.RenderAsync<KpiTile>(("Label", "Vazão"), ("Value", 1234.5m), ("Format", "N1"));
+        var tile = Render<KpiTile>(p => p.Add(t => t.Label, "Recovered today").Add(t => t.Value, 1m * (decimal)amount).Add(t => t.Format, "N2"));
 
-        Assert.Contains(">1.234,5<", html, StringComparison.Ordinal);
+        var value = tile.Find(".kpi-value");
+        Assert.Equal(digits, value.TextContent);
+        // The CSS shares the tile's width among this many characters, so the whole number fits instead of being cut.
+        Assert.Contains($"--kpi-chars: {digits.Length}", value.GetAttribute("style"), StringComparison.Ordinal);
     }
-
-    public ValueTask DisposeAsync() => kit.DisposeAsync();
 }

@@ -41,14 +41,5 @@ public sealed partial class CollectionsPanel
         return Task.CompletedTask;
     }
 
-    private static string Money(decimal amount) => amount.ToString("N0", Culture);
-
-    private static string PaceClass(Pace pace) => pace switch
-    {
-        Pace.Ahead => "text-bg-success",
-        Pace.OnPace => "text-bg-info",
-        _ => "text-bg-danger",
-    };
-
     protected override void Dispose(bool disposing) => _ticker?.Dispose();
 }
