@@ -5,6 +5,7 @@ namespace OpsBoard.Components.Layout;
 /// <summary>The two looks of OpsBoard: a light one for desks and a dark one for the wallboard TV.</summary>
 public static class OpsBoardThemes
 {
+
     /// <summary>
     /// Desks: light and calm for a full working day, with the navy bar people know. Each colour keeps 4.5:1
     /// against the pale tint MudBlazor puts behind chips and the selected link, not only against white.
@@ -29,7 +30,10 @@ public static class OpsBoardThemes
         },
         LayoutProperties = new LayoutProperties { DrawerWidthLeft = "220px" },
         // Buttons say what they do in the reader's words, as written: capitals make long Russian and Portuguese labels hard to read.
-        Typography = new Typography { Button = new ButtonTypography { TextTransform = "none" } },
+        Typography = new Typography
+        {
+            Button = new ButtonTypography { TextTransform = "none" },
+        },
     };
 
     /// <summary>The wallboard: dark, so a TV that is on all day glares little and red still stands out.</summary>

@@ -9,8 +9,7 @@
             var text = seconds < 60 ? seconds + 's' : Math.floor(seconds / 60) + 'm';
             var age = el.querySelector('.freshness-age');
             if (age) age.textContent = text;
-            el.classList.toggle('text-warning', seconds > 15);
-            el.classList.toggle('text-secondary', seconds <= 15);
+            el.classList.toggle('stale', seconds > 15);
         });
     }
     setInterval(tick, 1000);
