@@ -47,7 +47,7 @@ public sealed class CollectionsScreensTests(BrowserFixture browser) : IClassFixt
         var portfolio = await browser.SignedInPage("bruno");
         await portfolio.GotoAsync("/collections");
         await BrowserFixture.WaitForCircuit(portfolio);
-        await portfolio.ClickAsync($"tr[data-key='{id}'] [data-test=log-call]");
+        await portfolio.ClickAsync($"tr:has([data-key='{id}']) [data-test=log-call]");
         await portfolio.FillAsync($"[data-test=call-panel][data-case='{id}'] [data-test=call-note]", "left a message with the wife");
         await portfolio.ClickAsync($"[data-test=call-panel][data-case='{id}'] [data-outcome=noAnswer]");
 
@@ -55,7 +55,7 @@ public sealed class CollectionsScreensTests(BrowserFixture browser) : IClassFixt
             $"() => document.querySelector('[data-test=collections-agents] [data-agent=bruno] [data-test=agent-calls]')?.textContent.trim() === '{before + 1}'",
             null, ThreeSeconds);
         Assert.True(await wallboard.EvaluateAsync<bool>("() => window.__noReload === true"));
-        await portfolio.WaitForFunctionAsync($"() => document.querySelector(\"tr[data-key='{id}'] [data-test=case-calls]\")?.textContent.trim() === '1'", null, ThreeSeconds);
+        await portfolio.WaitForFunctionAsync($"() => document.querySelector(\"tr:has([data-key='{id}']) [data-test=case-calls]\")?.textContent.trim() === '1'", null, ThreeSeconds);
         var call = Assert.Single((await api.GetJson($"/api/v1/items/{id}/calls")).AsArray());
         Assert.Equal("noAnswer", (string?)call!["outcome"]);
         Assert.Equal("left a message with the wife", (string?)call["note"]);
