@@ -67,6 +67,9 @@ public sealed partial class PortfolioPage
     /// <summary>Whose cases are shown: the reader's own for an agent, the picked agent's (or nobody's in particular) for a lead.</summary>
     private string? Whose => _isLead ? (_agent == WholeDesk ? null : _agent) : _userName;
 
+    /// <summary>"My portfolio" is the agent's; a lead looks at the desk.</summary>
+    private string Heading => _isLead ? T["Collections"] : T["Portfolio"];
+
     protected override async Task OnInitializedAsync()
     {
         var actor = (await AuthenticationState).User.ToActor();
