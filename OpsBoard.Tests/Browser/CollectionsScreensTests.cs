@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using OpsBoard.Tests.Collections;
 using OpsBoard.Tests.Support;
@@ -47,7 +48,7 @@ public sealed class CollectionsScreensTests(BrowserFixture browser) : IClassFixt
         var portfolio = await browser.SignedInPage("bruno");
         await portfolio.GotoAsync("/collections");
         await BrowserFixture.WaitForCircuit(portfolio);
-        await portfolio.ClickAsync($"tr[data-key='{id}'] [data-test=log-call]");
+        await portfolio.ClickAsync($"tr:has([data-key='{id}']) [data-test=log-call]");
         await portfolio.FillAsync($"[data-test=call-panel][data-case='{id}'] [data-test=call-note]", "left a message with the wife");
         await portfolio.ClickAsync($"[data-test=call-panel][data-case='{id}'] [data-outcome=noAnswer]");
 
@@ -55,7 +56,7 @@ public sealed class CollectionsScreensTests(BrowserFixture browser) : IClassFixt
             $"() => document.querySelector('[data-test=collections-agents] [data-agent=bruno] [data-test=agent-calls]')?.textContent.trim() === '{before + 1}'",
             null, ThreeSeconds);
         Assert.True(await wallboard.EvaluateAsync<bool>("() => window.__noReload === true"));
-        await portfolio.WaitForFunctionAsync($"() => document.querySelector(\"tr[data-key='{id}'] [data-test=case-calls]\")?.textContent.trim() === '1'", null, ThreeSeconds);
+        await portfolio.WaitForFunctionAsync($"() => document.querySelector(\"tr:has([data-key='{id}']) [data-test=case-calls]\")?.textContent.trim() === '1'", null, ThreeSeconds);
         var call = Assert.Single((await api.GetJson($"/api/v1/items/{id}/calls")).AsArray());
         Assert.Equal("noAnswer", (string?)call!["outcome"]);
         Assert.Equal("left a message with the wife", (string?)call["note"]);
@@ -80,6 +81,74 @@ public sealed class CollectionsScreensTests(BrowserFixture browser) : IClassFixt
         await Task.Delay(300);
         Assert.Equal(0, await page.Locator("[data-test=changed-notice]").CountAsync());
         Assert.Equal("Contacting", (string?)(await api.Item(id))["state"]);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_lead_picks_an_agent_on_the_portfolio_and_sees_that_agents_cases()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var anas = (await (await browser.Server.ClientFor("ana")).NewCase($"Ana {tag}")).Id();
+        var brunos = (await (await browser.Server.ClientFor("bruno")).NewCase($"Bruno {tag}")).Id();
+        var page = await browser.SignedInPage("carla");
+        await page.GotoAsync("/collections");
+        await BrowserFixture.WaitForCircuit(page);
+        await page.WaitForSelectorAsync($"[data-key='{anas}']");
+
+        await page.ClickAsync("[data-test=agent-picker]");
+        await page.ClickAsync(".mud-popover-open [data-agent=bruno]");
+
+        await page.WaitForSelectorAsync(".portfolio-cases[data-agent=bruno]");
+        await page.WaitForSelectorAsync($"[data-key='{anas}']", new() { State = WaitForSelectorState.Detached });
+        await page.WaitForSelectorAsync($"[data-key='{brunos}']");
+        Assert.Equal("Bruno Lima", await page.InputValueAsync("[data-test=agent-picker]"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_portfolio_on_a_phone_shows_client_and_amount_without_sideways_scrolling()
+    {
+        var client = $"Telefone {Guid.NewGuid():N}"[..18];
+        var id = (await (await browser.Server.ClientFor("ana")).NewCase(client, amountDue: 1_500m)).Id();
+        var page = await browser.SignedInPage("ana");
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync("/collections");
+        await BrowserFixture.WaitForCircuit(page);
+        var row = $"tr:has([data-key='{id}'])";
+        await page.WaitForSelectorAsync(row);
+
+        Assert.True(await page.EvaluateAsync<int>("() => document.scrollingElement.scrollWidth") <= 390);
+        Assert.True(await page.IsVisibleAsync($"{row} [data-key='{id}']"));
+        Assert.Equal("R$1,500", (await page.InnerTextAsync($"{row} [data-test=amount-due]")).Trim());
+        Assert.True(await page.IsVisibleAsync($"{row} [data-test=log-call]"));
+        Assert.Contains(client, await page.InnerTextAsync(row), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_deposit_is_matched_by_picking_its_case_from_the_search()
+    {
+        var bruno = await browser.Server.ClientFor("bruno");
+        var client = $"Depósito {Guid.NewGuid():N}"[..18];
+        var caseId = (await bruno.NewCase(client)).Id();
+        var version = (await bruno.LogCallOk(caseId, "promise"))["itemVersion"]!.GetValue<int>();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Sao_Paulo")).Date);
+        await bruno.FireOk(caseId, "PromiseToPay", version, new { promiseDate = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), promiseAmount = 700m });
+        var registered = await bruno.PostAsJsonAsync("/api/v1/collections/deposits", new { amount = 700m, reference = $"PIX {client}", channel = "PIX" });
+        var deposit = (await registered.Json()).Id();
+        var page = await browser.SignedInPage("bruno");
+        await page.GotoAsync("/collections/deposits");
+        await BrowserFixture.WaitForCircuit(page);
+        var card = $"[data-key='{deposit}']";
+
+        await page.ClickAsync($"{card} [data-test=match]");
+        await page.WaitForSelectorAsync($"{card} [data-test=match-error]");
+        await page.FillAsync($"{card} [data-test=case-search]", client);
+        await page.ClickAsync($".mud-popover-open [data-case='{caseId}']");
+        await page.ClickAsync($"{card} [data-test=match]");
+
+        await page.WaitForSelectorAsync(card, new() { State = WaitForSelectorState.Detached });
+        Assert.Equal("Paid", (string?)(await bruno.Item(caseId))["state"]);
         await page.Context.CloseAsync();
     }
 }

@@ -13,6 +13,7 @@ public static class CollectionsExtensions
         services.AddSingleton<DeskProjection>();
         services.AddScoped<CallLog>();
         services.AddScoped<Portfolio>();
+        services.AddScoped<DeskDirectory>();
         services.AddScoped<DepositDesk>();
         services.AddHostedService<DeskStartup>();
         services.AddHostedService<PaymentWatch>();

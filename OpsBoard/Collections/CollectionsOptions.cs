@@ -14,6 +14,9 @@ public sealed class CollectionsOptions
     /// <summary>How often the watch looks for promises past their date and agreements with an installment unpaid past its due date.</summary>
     public TimeSpan PromiseCheckInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>The ISO code of the currency debts and deposits are in; screens show its symbol in the reader's number format.</summary>
+    public string Currency { get; set; } = "BRL";
+
     public Dictionary<string, CollectionsTeam> Teams { get; set; } = [];
 
     public int TargetFor(string userName) =>

@@ -5,13 +5,18 @@ using OpsBoard.Domain.Workflows.Collections;
 
 namespace OpsBoard.Collections;
 
-/// <summary>An agent's open cases, filtered and ordered so the first one is the next to call.</summary>
+/// <summary>An agent's open cases (or the whole desk's), filtered and ordered so the first one is the next to call.</summary>
 public sealed class Portfolio(OpsBoardDbContext db, DeskProjection desk, TimeProvider clock)
 {
-    public async Task<PortfolioView> ForAsync(string agent, PortfolioFilter filter, CancellationToken ct = default)
+    /// <summary>Whose cases: <paramref name="agent"/>'s, or with <c>null</c> every open case on the desk, as a lead watches it.</summary>
+    public async Task<PortfolioView> ForAsync(string? agent, PortfolioFilter filter, CancellationToken ct = default)
     {
         var today = desk.LocalDay(clock.GetUtcNow());
-        var query = db.Items.AsNoTracking().Where(i => i.Type == CollectionWorkflow.Type && i.Assignee == agent && i.DoneAt == null);
+        var query = db.Items.AsNoTracking().Where(i => i.Type == CollectionWorkflow.Type && i.DoneAt == null);
+        if (agent is not null)
+        {
+            query = query.Where(i => i.Assignee == agent);
+        }
         if (!string.IsNullOrWhiteSpace(filter.State))
         {
             query = query.Where(i => i.State == filter.State);
@@ -31,6 +36,7 @@ public sealed class Portfolio(OpsBoardDbContext db, DeskProjection desk, TimePro
                 (int)(i.Fields.Decimal("callCount") ?? 0m), promised ? promiseDate : null, promised ? i.Fields.Decimal("promiseAmount") : null,
                 promised && promiseDate == today, i.Version)
             {
+                Assignee = i.Assignee,
                 Plan = i.State == nameof(CollectionState.InAgreement)
                     ? new PaymentPlan((int)(i.Fields.Decimal("installments") ?? 0m), i.Fields.Date("nextDueDate"),
                         (int)(i.Fields.Decimal("installmentsPaid") ?? 0m), i.Fields.Date("nextDueDate") == today)
@@ -49,6 +55,34 @@ public sealed class Portfolio(OpsBoardDbContext db, DeskProjection desk, TimePro
             .ThenByDescending(c => c.DaysOverdue)
             .ThenBy(c => c.Id)
             .ToList();
-        return new PortfolioView(agent, today, filtered);
+        return new PortfolioView(agent ?? string.Empty, today, filtered);
+    }
+
+    /// <summary>
+    /// One page of a portfolio for a grid, in the next-to-call order unless a column is sorted. The order depends on the
+    /// cases' call history, so it is worked out here over the open cases only, and only the page goes to the screen.
+    /// </summary>
+    public async Task<PortfolioSlice> PageAsync(string? agent, PortfolioFilter filter, PortfolioSort? sort, int page, int pageSize,
+        CancellationToken ct = default)
+    {
+        var view = await ForAsync(agent, filter, ct);
+        IEnumerable<PortfolioCase> cases = view.Cases;
+        if (sort is not null)
+        {
+            Func<PortfolioCase, object?> key = sort.Column switch
+            {
+                nameof(PortfolioCase.Client) => c => c.Client,
+                nameof(PortfolioCase.Assignee) => c => c.Assignee,
+                nameof(PortfolioCase.State) => c => c.State,
+                nameof(PortfolioCase.AmountDue) => c => c.AmountDue,
+                nameof(PortfolioCase.DaysOverdue) => c => c.DaysOverdue,
+                nameof(PortfolioCase.LastCallAt) => c => c.LastCallAt,
+                nameof(PortfolioCase.Calls) => c => c.Calls,
+                _ => c => c.Id,
+            };
+            cases = sort.Descending ? cases.OrderByDescending(key) : cases.OrderBy(key);
+        }
+        var size = Math.Clamp(pageSize, 1, 500);
+        return new PortfolioSlice(cases.Skip(Math.Max(page, 0) * size).Take(size).ToList(), view.Cases.Count, view.Next);
     }
 }

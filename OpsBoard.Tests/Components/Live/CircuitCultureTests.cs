@@ -17,7 +17,7 @@ public sealed class CircuitCultureTests(BrowserFixture browser) : IClassFixture<
         var page = await browser.SignedInPage("ana");
         await page.GotoAsync("/culture?c=pt-BR&r=/collections");
         await BrowserFixture.WaitForCircuit(page);
-        var row = $"tr[data-key='{id}']";
+        var row = $"tr:has([data-key='{id}'])";
         Assert.Contains("12.345,67", await page.InnerTextAsync(row), StringComparison.Ordinal);
 
         await page.ClickAsync($"{row} [data-test=log-call]");

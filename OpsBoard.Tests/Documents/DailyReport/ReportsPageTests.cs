@@ -40,7 +40,9 @@ public sealed class ReportsPageTests(BrowserFixture browser) : IClassFixture<Bro
         var page = await browser.SignedInPage("carla");
         await page.GotoAsync("/reports");
         await BrowserFixture.WaitForCircuit(page);
-        await page.FillAsync("[data-test=report-day]", "2026-11-02");
+        // The day is typed as the reader writes dates (English here), then left, as a person tabbing on would.
+        await page.FillAsync("[data-test=report-day]", "11/2/2026");
+        await page.PressAsync("[data-test=report-day]", "Tab");
         await page.WaitForFunctionAsync("() => document.querySelector('[data-test=download-report]').getAttribute('href').endsWith('date=2026-11-02')");
         await page.Context.CloseAsync();
 

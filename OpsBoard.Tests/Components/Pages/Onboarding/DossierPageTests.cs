@@ -57,7 +57,8 @@ public sealed class DossierPageTests(BrowserFixture browser) : IClassFixture<Bro
         await otto.GotoAsync($"/onboarding/{dossier.Id()}");
         await BrowserFixture.WaitForCircuit(otto);
 
-        Assert.Equal("Control sheet (PDF)", await otto.InnerTextAsync("[data-test=control-sheet-pdf]"));
+        // Text as written, not as styled: buttons are shown in capitals.
+        Assert.Equal("Control sheet (PDF)", (await otto.TextContentAsync("[data-test=control-sheet-pdf]"))?.Trim());
         var download = await otto.RunAndWaitForDownloadAsync(() => otto.ClickAsync("[data-test=control-sheet-pdf]"));
         var file = Path.Combine(Path.GetTempPath(), $"opsboard-sheet-{Guid.NewGuid():N}.pdf");
         await download.SaveAsAsync(file);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using OpsBoard.Auth;
 using OpsBoard.Collections;
 using OpsBoard.Collections.Deposits;
@@ -11,10 +12,10 @@ using OpsBoard.Live;
 
 namespace OpsBoard.Components.Pages.Collections;
 
-/// <summary>Deposits nobody has claimed yet, oldest first, each matched to its case by number.</summary>
+/// <summary>Deposits nobody has claimed yet, oldest first, each matched to a case picked from the open ones.</summary>
 public sealed partial class DepositsPage
 {
-    private readonly Dictionary<long, long?> _caseFor = [];
+    private readonly Dictionary<long, OpenCase?> _caseFor = [];
     private readonly Dictionary<long, string> _errors = [];
     private IReadOnlyList<UnidentifiedDeposit> _deposits = [];
     private DateTimeOffset _now;
@@ -26,10 +27,10 @@ public sealed partial class DepositsPage
     public required ScopedRunner Runner { get; init; }
 
     [Inject]
-    public required DeskProjection Desk { get; init; }
+    public required TimeProvider Clock { get; init; }
 
     [Inject]
-    public required TimeProvider Clock { get; init; }
+    public required IOptions<CollectionsOptions> Options { get; init; }
 
     [Inject]
     public required MudBlazor.ISnackbar Snackbar { get; init; }
@@ -56,13 +57,29 @@ public sealed partial class DepositsPage
         }
     }
 
-    private string Local(DateTimeOffset at) => Time.Format(at);
+    private string Amount(decimal amount) => Money.Format(amount, Options.Value.Currency, Culture);
+
+    private string Describe(OpenCase? c) => c is null ? string.Empty : string.Format(Culture, T["CaseChoice"], c.Id, c.Client, Amount(c.AmountDue));
+
+    private Task<IEnumerable<OpenCase>> SearchAsync(string? text, CancellationToken ct) =>
+        Runner.RunAsync<DeskDirectory, IEnumerable<OpenCase>>(async d => await d.OpenCasesAsync(text, ct));
+
+    private void Pick(long depositId, OpenCase? c)
+    {
+        _caseFor[depositId] = c;
+        _errors.Remove(depositId);
+    }
 
     private async Task MatchAsync(long depositId)
     {
         _errors.Remove(depositId);
+        if (_caseFor.GetValueOrDefault(depositId) is not { } picked)
+        {
+            _errors[depositId] = T["PickCase"];
+            return;
+        }
         var actor = (await AuthenticationState).User.ToActor();
-        var request = new MatchDepositRequest(_caseFor.GetValueOrDefault(depositId), null);
+        var request = new MatchDepositRequest(picked.Id, null);
         var result = await Runner.RunAsync<DepositDesk, DepositResult>(d => d.MatchAsync(actor, depositId, request));
         if (!result.Succeeded)
         {

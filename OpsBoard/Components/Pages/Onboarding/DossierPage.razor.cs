@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
@@ -22,7 +23,6 @@ public sealed partial class DossierPage
     private ControlSheetData? _sheet;
     private Actor _actor = Actor.Of("anonymous");
     private IBrowserFile? _report;
-    private IBrowserFile? _cancelForm;
     private bool _loaded;
 
     [Parameter]
@@ -71,14 +71,14 @@ public sealed partial class DossierPage
     private Task PaperAsync(string document) =>
         RunAsync(s => s.RecordDocumentAsync(_actor, Id, document, _item!.Version, null));
 
-    private async Task UploadAsync(string document, InputFileChangeEventArgs e)
+    private async Task UploadAsync(string document, IBrowserFile? file)
     {
-        if (TooLarge(e.File))
+        if (file is null || TooLarge(file))
         {
             return;
         }
-        await using var stream = e.File.OpenReadStream(Options.Value.MaxFileBytes);
-        await RunAsync(s => s.RecordDocumentAsync(_actor, Id, document, _item!.Version, new Upload(e.File.Name, stream)));
+        await using var stream = file.OpenReadStream(Options.Value.MaxFileBytes);
+        await RunAsync(s => s.RecordDocumentAsync(_actor, Id, document, _item!.Version, new Upload(file.Name, stream)));
     }
 
     private async Task SubmitAsync()
@@ -101,14 +101,14 @@ public sealed partial class DossierPage
         await RunAsync(s => s.SignAsync(_actor, Id, _item!.Version, area, _comments[area], upload));
     }
 
-    private async Task CancelAsync()
+    private async Task CancelAsync(IBrowserFile form)
     {
-        if (_cancelForm is null || TooLarge(_cancelForm))
+        if (TooLarge(form))
         {
             return;
         }
-        await using var stream = _cancelForm.OpenReadStream(Options.Value.MaxFileBytes);
-        await RunAsync(s => s.CancelAsync(_actor, Id, _item!.Version, false, new Upload(_cancelForm.Name, stream), null));
+        await using var stream = form.OpenReadStream(Options.Value.MaxFileBytes);
+        await RunAsync(s => s.CancelAsync(_actor, Id, _item!.Version, false, new Upload(form.Name, stream), null));
     }
 
     private bool TooLarge(IBrowserFile file)
@@ -117,7 +117,8 @@ public sealed partial class DossierPage
         {
             return false;
         }
-        Snackbar.Add($"{file.Name}: {file.Size:N0} > {Options.Value.MaxFileBytes:N0} bytes", MudBlazor.Severity.Error);
+        Snackbar.Add($"{file.Name}: {file.Size.ToString("N0", CultureInfo.CurrentCulture)} > {Options.Value.MaxFileBytes.ToString("N0", CultureInfo.CurrentCulture)} bytes",
+            MudBlazor.Severity.Error);
         return true;
     }
 

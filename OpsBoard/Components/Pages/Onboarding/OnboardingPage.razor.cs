@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
+using MudBlazor;
 using OpsBoard.Auth;
 using OpsBoard.Components.Live;
 using OpsBoard.Domain.Items;
@@ -14,7 +15,8 @@ namespace OpsBoard.Components.Pages.Onboarding;
 /// <summary>Every dossier, and for area responders the dossiers awaiting their line and their notifications, kept live.</summary>
 public sealed partial class OnboardingPage
 {
-    private IReadOnlyList<ItemSummary> _dossiers = [];
+    private static readonly int[] PageSizes = [25, 50, 100];
+    private MudDataGrid<ItemSummary>? _grid;
     private IReadOnlyList<WorkItem> _awaiting = [];
     private IReadOnlyList<AreaNotification> _notifications = [];
     private IReadOnlyList<string> _areas = [];
@@ -47,8 +49,11 @@ public sealed partial class OnboardingPage
 
     protected override async Task RefreshAsync()
     {
-        var page = await Runner.RunAsync<ItemQueries, ItemPage>(q => q.ListAsync(new ItemFilter(Type: OnboardingWorkflow.Type, PageSize: 500)));
-        _dossiers = page.Items;
+        // The grid keeps its page and order across a refresh, so a push never throws the reader back to page one.
+        if (_grid is not null)
+        {
+            await _grid.ReloadServerData();
+        }
         if (_areas.Count > 0)
         {
             var roles = _areas.Select(ControlSheet.RoleOf).ToList();
@@ -56,6 +61,26 @@ public sealed partial class OnboardingPage
             _notifications = await Runner.RunAsync<OnboardingService, IReadOnlyList<AreaNotification>>(s => s.NotificationsAsync(roles, 20));
         }
     }
+
+    private async Task<GridData<ItemSummary>> LoadAsync(GridState<ItemSummary> state, CancellationToken ct)
+    {
+        var filter = new ItemFilter(Type: OnboardingWorkflow.Type, Page: state.Page + 1, PageSize: state.PageSize);
+        var page = await Runner.RunAsync<ItemQueries, ItemPage>(q => q.ListAsync(filter, SortOf(state), ct));
+        return new GridData<ItemSummary> { Items = page.Items, TotalItems = page.Total };
+    }
+
+    private static ItemSort SortOf(GridState<ItemSummary> state) =>
+        state.SortDefinitions.FirstOrDefault() is not { } sort
+            ? ItemSort.Default
+            : new ItemSort(sort.SortBy switch
+            {
+                nameof(ItemSummary.Id) => ItemSortKey.Id,
+                nameof(ItemSummary.Title) => ItemSortKey.Title,
+                nameof(ItemSummary.State) => ItemSortKey.State,
+                _ => ItemSortKey.Due,
+            }, sort.Descending);
+
+    private void Open(DataGridRowClickEventArgs<ItemSummary> row) => Navigation.NavigateTo($"/onboarding/{row.Item.Id}");
 
     private static string AreaKey(string role) => ControlSheet.Areas.FirstOrDefault(a => ControlSheet.RoleOf(a) == role) ?? role;
 }

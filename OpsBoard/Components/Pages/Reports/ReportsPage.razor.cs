@@ -10,8 +10,8 @@ namespace OpsBoard.Components.Pages.Reports;
 /// <summary>Where leads and managers pick a day and download its report as a PDF.</summary>
 public sealed partial class ReportsPage
 {
-    private DateOnly _today;
-    private DateOnly _day;
+    private DateTime _today;
+    private DateTime? _day;
 
     [Inject]
     public required BusinessCalendar Calendar { get; init; }
@@ -22,21 +22,25 @@ public sealed partial class ReportsPage
     [Inject]
     public required IStringLocalizer<DocumentText> T { get; init; }
 
-    private string DownloadUrl => $"/api/v1/reports/daily?date={Iso(_day)}";
+    private DateOnly Day => DateOnly.FromDateTime(_day ?? _today);
 
-    private string FileName => $"daily-report-{Iso(_day)}.pdf";
+    private string DownloadUrl => $"/api/v1/reports/daily?date={Iso(Day)}";
+
+    private string FileName => $"daily-report-{Iso(Day)}.pdf";
 
     protected override void OnInitialized()
     {
-        _today = BoardRules.LocalDay(Calendar.Zone, Clock.GetUtcNow());
+        // Today in the business time zone: late evening in São Paulo is already tomorrow in UTC.
+        _today = BoardRules.LocalDay(Calendar.Zone, Clock.GetUtcNow()).ToDateTime(TimeOnly.MinValue);
         _day = _today;
     }
 
-    private void OnDayChanged(ChangeEventArgs e)
+    // A typed day after today, or one that is no date at all, leaves the last good day in place.
+    private void OnDayChanged(DateTime? day)
     {
-        if (DateOnly.TryParseExact(e.Value as string, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day <= _today)
+        if (day is { } picked && picked.Date <= _today)
         {
-            _day = day;
+            _day = picked.Date;
         }
     }
 

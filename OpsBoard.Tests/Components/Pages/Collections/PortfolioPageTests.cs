@@ -1,0 +1,83 @@
+using Bunit;
+using MudBlazor;
+using OpsBoard.Components.Pages.Collections;
+using OpsBoard.Tests.Collections;
+using OpsBoard.Tests.Support;
+
+namespace OpsBoard.Tests.Components.Pages.Collections;
+
+/// <summary>The portfolio page rendered by bUnit over the real app's services and database, with cases made through the API.</summary>
+public sealed class PortfolioPageTests : MudComponentTest, IClassFixture<OpsBoardServer>
+{
+    private static readonly TimeSpan Loaded = TimeSpan.FromSeconds(10);
+    private readonly OpsBoardServer _server;
+
+    public PortfolioPageTests(OpsBoardServer server)
+    {
+        _server = server;
+        Services.AddFallbackServiceProvider(server.Services);
+    }
+
+    [Fact]
+    public async Task A_lead_sees_an_agent_picker_and_the_picked_agents_cases()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var anas = (await (await _server.ClientFor("ana")).NewCase($"Ana {tag}")).Id();
+        var brunos = (await (await _server.ClientFor("bruno")).NewCase($"Bruno {tag}")).Id();
+        var page = RenderFor("carla", "Lead");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll($"[data-key='{brunos}']")), Loaded);
+        Assert.NotEmpty(page.FindAll($"[data-key='{anas}']"));
+
+        var picker = page.FindComponents<MudSelect<string>>()[0];
+        Assert.Equal("agent-picker", picker.Find("input").GetAttribute("data-test"));
+        await page.InvokeAsync(() => picker.Instance.ValueChanged.InvokeAsync("bruno"));
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll($"[data-key='{anas}']")), Loaded);
+        Assert.NotEmpty(page.FindAll($"[data-key='{brunos}']"));
+        Assert.Equal("bruno", page.Find(".portfolio-cases").GetAttribute("data-agent"));
+    }
+
+    [Fact]
+    public async Task An_agent_sees_no_picker_and_only_their_own_cases()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var anas = (await (await _server.ClientFor("ana")).NewCase($"Ana {tag}")).Id();
+        var brunos = (await (await _server.ClientFor("bruno")).NewCase($"Bruno {tag}")).Id();
+        var page = RenderFor("ana", "Agent");
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll($"[data-key='{anas}']")), Loaded);
+        Assert.Empty(page.FindAll("[data-test=agent-picker]"));
+        Assert.Empty(page.FindAll($"[data-key='{brunos}']"));
+    }
+
+    [Fact]
+    public async Task Amounts_show_in_reais_in_portuguese_and_whole_amounts_without_decimals()
+    {
+        var ana = await _server.ClientFor("ana");
+        var whole = (await ana.NewCase($"Inteiro {Guid.NewGuid():N}", amountDue: 25m, daysOverdue: 40m)).Id();
+        var cents = (await ana.NewCase($"Centavos {Guid.NewGuid():N}", amountDue: 12_345.67m)).Id();
+        using var culture = new UiCulture("pt-BR");
+        var page = RenderFor("ana", "Agent");
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll($"[data-key='{cents}']")), Loaded);
+        Assert.Equal("R$ 25", AmountOf(page, whole));
+        Assert.Equal("R$ 12.345,67", AmountOf(page, cents));
+        Assert.Equal("40", Row(page, whole).QuerySelectorAll("td")[3].TextContent.Trim());
+        Assert.Contains("Valor devido", page.Find("thead").TextContent, StringComparison.Ordinal);
+    }
+
+    private IRenderedComponent<PortfolioPage> RenderFor(string user, string role)
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized(user);
+        auth.SetRoles(role);
+        return Render<PortfolioPage>();
+    }
+
+    private static AngleSharp.Dom.IElement Row(IRenderedComponent<PortfolioPage> page, long id) =>
+        page.FindAll("tr").Single(tr => tr.QuerySelector($"[data-key='{id}']") is not null);
+
+    // Currency formats put a no-break space between symbol and number; a reader sees a space.
+    private static string AmountOf(IRenderedComponent<PortfolioPage> page, long id) =>
+        Row(page, id).QuerySelector("[data-test=amount-due]")!.TextContent.Replace('\u00A0', ' ').Trim();
+}
