@@ -1,9 +1,10 @@
 using Bunit;
 using OpsBoard.Components.Kit;
+using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Components.Kit;
 
-public sealed class SlaBadgeTests() : MudComponentTest(new ManualTimeProvider(Now))
+public sealed class SlaBadgeTests() : MudComponentTest(new TestClock(Now))
 {
     private static readonly DateTimeOffset Now = new(2025, 3, 10, 14, 0, 0, TimeSpan.Zero);
 

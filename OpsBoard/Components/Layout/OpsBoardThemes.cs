@@ -16,6 +16,8 @@ public static class OpsBoardThemes
         {
             Primary = "#0a58ca",
             Secondary = "#57606a",
+            // Labels and hints sit on the grey page as well as on white; MudBlazor's own grey falls just short of 4.5:1 there.
+            TextSecondary = "#57606a",
             AppbarBackground = "#1f2a3a",
             AppbarText = "#ffffff",
             Background = "#f4f6f9",
