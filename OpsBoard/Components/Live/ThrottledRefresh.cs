@@ -1,17 +1,21 @@
 namespace OpsBoard.Components.Live;
 
 /// <summary>
-/// Collapses a burst of change notifications into one refresh at most every interval, so twenty
-/// changes in a tenth of a second cost a component one query and one render.
+/// Collapses a burst of change notifications into one refresh at most every interval, so twenty changes in a
+/// tenth of a second cost a component two queries and two renders. A change after a quiet spell is drawn at
+/// once; changes that follow it within the interval wait for one refresh at its end.
 /// </summary>
-public sealed class ThrottledRefresh(Func<Task> refresh, TimeSpan interval) : IDisposable
+public sealed class ThrottledRefresh(Func<Task> refresh, TimeSpan interval, TimeProvider? time = null) : IDisposable
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly Lock _lock = new();
+    private long? _lastRun;
     private bool _scheduled;
     private bool _disposed;
 
     public void Request()
     {
+        TimeSpan wait;
         lock (_lock)
         {
             if (_scheduled || _disposed)
@@ -19,13 +23,19 @@ public sealed class ThrottledRefresh(Func<Task> refresh, TimeSpan interval) : ID
                 return;
             }
             _scheduled = true;
+            var since = _lastRun is { } last ? _time.GetElapsedTime(last) : interval;
+            wait = since >= interval ? TimeSpan.Zero : interval - since;
         }
-        _ = RunAsync();
+        // Off the caller's thread: the caller is whoever committed the change, and must not run our render.
+        _ = Task.Run(() => RunAsync(wait));
     }
 
-    private async Task RunAsync()
+    private async Task RunAsync(TimeSpan wait)
     {
-        await Task.Delay(interval);
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, _time);
+        }
         lock (_lock)
         {
             _scheduled = false;
@@ -33,6 +43,7 @@ public sealed class ThrottledRefresh(Func<Task> refresh, TimeSpan interval) : ID
             {
                 return;
             }
+            _lastRun = _time.GetTimestamp();
         }
         try
         {
