@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using OpsBoard.Auth;
+using OpsBoard.Components.Kit;
 using OpsBoard.Components.Live;
 using OpsBoard.Domain.Items;
 using OpsBoard.Domain.Workflows.Onboarding;
@@ -65,20 +66,9 @@ public sealed partial class OnboardingPage
     private async Task<GridData<ItemSummary>> LoadAsync(GridState<ItemSummary> state, CancellationToken ct)
     {
         var filter = new ItemFilter(Type: OnboardingWorkflow.Type, Page: state.Page + 1, PageSize: state.PageSize);
-        var page = await Runner.RunAsync<ItemQueries, ItemPage>(q => q.ListAsync(filter, SortOf(state), ct));
+        var page = await Runner.RunAsync<ItemQueries, ItemPage>(q => q.ListAsync(filter, GridSort.Of(state), ct));
         return new GridData<ItemSummary> { Items = page.Items, TotalItems = page.Total };
     }
-
-    private static ItemSort SortOf(GridState<ItemSummary> state) =>
-        state.SortDefinitions.FirstOrDefault() is not { } sort
-            ? ItemSort.Default
-            : new ItemSort(sort.SortBy switch
-            {
-                nameof(ItemSummary.Id) => ItemSortKey.Id,
-                nameof(ItemSummary.Title) => ItemSortKey.Title,
-                nameof(ItemSummary.State) => ItemSortKey.State,
-                _ => ItemSortKey.Due,
-            }, sort.Descending);
 
     private void Open(DataGridRowClickEventArgs<ItemSummary> row) => Navigation.NavigateTo($"/onboarding/{row.Item.Id}");
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using MudBlazor;
 using OpsBoard.Auth;
 using OpsBoard.Board;
+using OpsBoard.Components.Kit;
 using OpsBoard.Components.Live;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Queues;
@@ -84,21 +85,9 @@ public sealed partial class QueuesPage
         }
         var filter = new ItemFilter(Queue: _selected?.Key, Assignee: _mine ? _actor.UserName : null, Q: _search,
             Page: state.Page + 1, PageSize: state.PageSize, OpenOnly: _mine);
-        var page = await Runner.RunAsync<ItemQueries, ItemPage>(q => q.ListAsync(filter, SortOf(state), ct));
+        var page = await Runner.RunAsync<ItemQueries, ItemPage>(q => q.ListAsync(filter, GridSort.Of(state), ct));
         return new GridData<ItemSummary> { Items = page.Items, TotalItems = page.Total };
     }
-
-    private static ItemSort SortOf(GridState<ItemSummary> state) =>
-        state.SortDefinitions.FirstOrDefault() is not { } sort
-            ? ItemSort.Default
-            : new ItemSort(sort.SortBy switch
-            {
-                nameof(ItemSummary.Id) => ItemSortKey.Id,
-                nameof(ItemSummary.Title) => ItemSortKey.Title,
-                nameof(ItemSummary.State) => ItemSortKey.State,
-                nameof(ItemSummary.Assignee) => ItemSortKey.Assignee,
-                _ => ItemSortKey.Due,
-            }, sort.Descending);
 
     private async Task SearchAsync(string? text)
     {
