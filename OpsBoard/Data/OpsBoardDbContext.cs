@@ -45,6 +45,8 @@ public sealed class OpsBoardDbContext(DbContextOptions<OpsBoardDbContext> option
         item.HasIndex(i => new { i.QueueKey, i.Assignee, i.SlaDueAt });
         item.HasIndex(i => new { i.Type, i.State });
         item.HasIndex(i => i.DoneAt);
+        // "My items" asks by assignee across every queue, which the queue-first index above cannot serve.
+        item.HasIndex(i => new { i.Assignee, i.SlaDueAt });
 
         var history = modelBuilder.Entity<ItemHistoryEntry>();
         history.ToTable("ItemHistory");

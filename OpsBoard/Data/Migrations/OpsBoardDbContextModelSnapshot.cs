@@ -287,6 +287,8 @@ namespace OpsBoard.Data.Migrations
 
                     b.HasIndex("DoneAt");
 
+                    b.HasIndex("Assignee", "SlaDueAt");
+
                     b.HasIndex("Type", "State");
 
                     b.HasIndex("QueueKey", "Assignee", "SlaDueAt");
