@@ -1,6 +1,7 @@
 using OpsBoard;
 using OpsBoard.Api;
 using OpsBoard.Auth;
+using OpsBoard.Cli;
 using OpsBoard.Collections;
 using OpsBoard.Components;
 using OpsBoard.Components.Kit;
@@ -25,6 +26,11 @@ builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddOpsBoardApiDocs();
 
 var app = builder.Build();
+if (await app.RunCommandAsync(args) is { } exitCode)
+{
+    Environment.ExitCode = exitCode;
+    return;
+}
 await app.InitializeOpsBoardAsync();
 
 app.UseErrorPages();
