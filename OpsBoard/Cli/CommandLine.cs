@@ -16,7 +16,7 @@ public static class CommandLine
     public static async Task<int?> RunCommandAsync(this WebApplication app, string[] args, TextWriter? output = null)
     {
         output ??= Console.Out;
-        var words = args.SkipWhile(a => a.StartsWith('-')).ToList();
+        var words = Words(args);
         if (words.Count == 0)
         {
             return null;
@@ -43,6 +43,17 @@ public static class CommandLine
         }
         var rest = words.Skip(command.Verb.Split(' ').Length).ToList();
         return await command.RunAsync(scope.ServiceProvider, rest, output, app.Lifetime.ApplicationStopping);
+    }
+
+    /// <summary>What follows the server's own options (<c>--urls X</c>, <c>--key=value</c>), which configuration reads.</summary>
+    public static List<string> Words(IReadOnlyList<string> args)
+    {
+        var i = 0;
+        while (i < args.Count && args[i].StartsWith('-'))
+        {
+            i += args[i].Contains('=', StringComparison.Ordinal) ? 1 : 2;
+        }
+        return args.Skip(i).ToList();
     }
 
     private static bool Matches(string verb, IReadOnlyList<string> words)
