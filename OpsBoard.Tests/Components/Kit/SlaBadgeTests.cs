@@ -67,5 +67,5 @@ public sealed class SlaBadgeTests() : MudComponentTest(new TestClock(Now))
     [InlineData(1680, "1d 04h")]
     [InlineData(-3000, "-2d 02h")]
     public void The_countdown_reads_in_days_hours_and_minutes(double minutes, string expected) =>
-        Assert.Equal(expected, SlaBadge.FormatRemaining(TimeSpan.FromMinutes(minutes)));
+        Assert.Equal(expected, SlaLook.FormatRemaining(TimeSpan.FromMinutes(minutes)));
 }

@@ -23,6 +23,7 @@ public static class UiKitExtensions
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitCulture>());
         // Components read the time through TimeProvider so tests can pin "now".
         services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<Badges>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             var cultures = SupportedCultures.Select(c => new CultureInfo(c)).ToList();

@@ -12,9 +12,19 @@ public abstract class LiveComponent : ComponentBase, IDisposable
 {
     private IDisposable? _subscription;
     private ThrottledRefresh? _refresh;
+    private ITimer? _tick;
 
     [Inject]
     public required LiveBus Bus { get; init; }
+
+    [Inject]
+    public required TimeProvider Clock { get; init; }
+
+    /// <summary>
+    /// How often the page draws itself again with no change, for what moves with the clock alone (SLA countdowns):
+    /// one timer per page rather than one per row. None by default.
+    /// </summary>
+    protected virtual TimeSpan? RedrawEvery => null;
 
     protected static TimeSpan Throttle { get; } = TimeSpan.FromMilliseconds(100);
 
@@ -41,6 +51,15 @@ public abstract class LiveComponent : ComponentBase, IDisposable
         });
     }
 
+    protected override void OnAfterRender(bool firstRender)
+    {
+        // Only interactive renders get here, so prerendering never starts a timer nobody disposes.
+        if (firstRender && RedrawEvery is { } every)
+        {
+            _tick = Clock.CreateTimer(_ => _ = InvokeAsync(StateHasChanged), null, every, every);
+        }
+    }
+
     /// <summary>Whether this change could alter what the page shows.</summary>
     protected virtual bool Concerns(ItemChanged change) => true;
 
@@ -51,6 +70,7 @@ public abstract class LiveComponent : ComponentBase, IDisposable
     {
         _subscription?.Dispose();
         _refresh?.Dispose();
+        _tick?.Dispose();
         Dispose(true);
         GC.SuppressFinalize(this);
     }

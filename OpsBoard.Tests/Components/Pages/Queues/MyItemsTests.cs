@@ -39,9 +39,10 @@ public sealed class MyItemsTests(BrowserFixture browser) : IClassFixture<Browser
         await BrowserFixture.WaitForCircuit(page);
 
         var count = page.Locator("[data-queue=claims] [data-test=queue-count]");
-        var label = await count.GetAttributeAsync("aria-label");
+        var shown = (await count.Locator("[aria-hidden=true]").InnerTextAsync()).Trim();
+        var spoken = (await count.Locator(".sr-only").InnerTextAsync()).Trim();
 
-        Assert.Equal($"{(await count.InnerTextAsync()).Trim()} em aberto", label);
+        Assert.Equal($"{shown} em aberto", spoken);
         await page.Context.CloseAsync();
     }
 

@@ -27,9 +27,6 @@ public sealed partial class DepositsPage
     public required ScopedRunner Runner { get; init; }
 
     [Inject]
-    public required TimeProvider Clock { get; init; }
-
-    [Inject]
     public required IOptions<CollectionsOptions> Options { get; init; }
 
     [Inject]

@@ -39,6 +39,9 @@ public sealed partial class PortfolioPage
     private bool _dialogOpen;
 
     [Inject]
+    public required OpsBoard.Components.Kit.Badges Badges { get; init; }
+
+    [Inject]
     public required BusinessTime Time { get; init; }
 
     [Inject]

@@ -41,8 +41,6 @@ public sealed partial class ItemPage
     [Inject]
     public required WorkflowCatalog Workflows { get; init; }
 
-    [Inject]
-    public required TimeProvider Clock { get; init; }
 
     [Inject]
     public required MudBlazor.ISnackbar Snackbar { get; init; }

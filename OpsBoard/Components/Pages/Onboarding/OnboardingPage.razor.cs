@@ -23,6 +23,11 @@ public sealed partial class OnboardingPage
     private IReadOnlyList<string> _areas = [];
 
     [Inject]
+    public required OpsBoard.Components.Kit.Badges Badges { get; init; }
+
+    protected override TimeSpan? RedrawEvery => OpsBoard.Components.Kit.SlaLook.RefreshEvery;
+
+    [Inject]
     public required BusinessTime Time { get; init; }
 
     [Inject]

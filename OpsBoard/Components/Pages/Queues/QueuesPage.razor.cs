@@ -39,6 +39,9 @@ public sealed partial class QueuesPage
     public required BoardProjection Board { get; init; }
 
     [Inject]
+    public required Badges Badges { get; init; }
+
+    [Inject]
     public required QueueCatalog QueueCatalog { get; init; }
 
     [Inject]
@@ -102,7 +105,14 @@ public sealed partial class QueuesPage
 
     private string? SelectedKey => _mine ? Mine : _selected?.Key;
 
-    private void Choose(string key) => Navigation.NavigateTo($"/queues/{key}");
+    protected override TimeSpan? RedrawEvery => SlaLook.RefreshEvery;
+
+    private void Pick(ChangeEventArgs e) => Navigation.NavigateTo($"/queues/{e.Value}");
+
+    private string LinkClass(string key) =>
+        "mud-list-item mud-list-item-dense mud-list-item-gutters mud-list-item-clickable mud-ripple" + (key == SelectedKey ? " mud-selected-item mud-primary-text mud-primary-hover" : "");
+
+    private string? Current(string key) => key == SelectedKey ? "page" : null;
 
     private void Open(DataGridRowClickEventArgs<ItemSummary> row) => Navigation.NavigateTo($"/items/{row.Item.Id}");
 
