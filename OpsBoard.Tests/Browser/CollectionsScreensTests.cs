@@ -145,6 +145,10 @@ public sealed class CollectionsScreensTests(BrowserFixture browser) : IClassFixt
         await page.WaitForSelectorAsync($"{card} [data-test=match-error]");
         await page.FillAsync($"{card} [data-test=case-search]", client);
         await page.ClickAsync($".mud-popover-open [data-case='{caseId}']");
+        // The pick reaches the server before the button does only once the field shows it.
+        await page.WaitForFunctionAsync(
+            "([card, picked]) => document.querySelector(card + ' [data-test=case-search] input, ' + card + ' input[data-test=case-search]')?.value.startsWith(picked)",
+            new[] { card, $"#{caseId} " });
         await page.ClickAsync($"{card} [data-test=match]");
 
         await page.WaitForSelectorAsync(card, new() { State = WaitForSelectorState.Detached });
