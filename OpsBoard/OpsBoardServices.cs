@@ -8,6 +8,7 @@ using OpsBoard.Domain.Sla;
 using OpsBoard.Domain.Workflows;
 using OpsBoard.Items;
 using OpsBoard.Live;
+using OpsBoard.Runtime;
 
 namespace OpsBoard;
 
@@ -34,6 +35,7 @@ public static class OpsBoardServices
         services.AddSingleton<Components.Live.ScopedRunner>();
         services.AddSignalR();
         services.AddProblemDetails();
+        services.AddMemoryKeeping(configuration);
         return services;
     }
 

@@ -6,7 +6,7 @@ namespace OpsBoard.Bench;
 public sealed record BenchOptions(bool Quick, int Clients, int PushPerSecond, double PushSeconds, double ThroughputSeconds,
     int ApiCallers, int Agents, int QueueItems, int SmallItems, int LargeItems, int Samples)
 {
-    /// <summary>The scenarios to run (<c>--only push,throughput,queue,screens,scale</c>); all by default.</summary>
+    /// <summary>The scenarios to run (<c>--only push,throughput,queue,screens,scale,memory</c>); all by default.</summary>
     public IReadOnlySet<string> Only { get; init; } = new HashSet<string>();
 
     /// <summary>Browser pages on the live queue screen while claims are created, and claims created, at <see cref="ScreenPerSecond"/>.</summary>
@@ -18,6 +18,13 @@ public sealed record BenchOptions(bool Quick, int Clients, int PushPerSecond, do
 
     /// <summary>Browser pages opened at once for the server's memory per page.</summary>
     public int MemoryPages { get; init; } = 30;
+
+    /// <summary>Clients hammering the server at once, for how long, and how long it is then left idle before the reading.</summary>
+    public int MemoryClients { get; init; } = 200;
+
+    public double MemorySeconds { get; init; } = 30;
+
+    public TimeSpan MemoryIdle { get; init; } = TimeSpan.FromSeconds(45);
 
     public bool Runs(string scenario) => Only.Count == 0 || Only.Contains(scenario);
 
@@ -37,6 +44,7 @@ public sealed record BenchOptions(bool Quick, int Clients, int PushPerSecond, do
             Screens = Int(args, "--screens") ?? 10,
             ScreenItems = quick ? 20 : 60,
             MemoryPages = quick ? 10 : 30,
+            MemorySeconds = quick ? 10 : 30,
             Only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length
                 ? args[at + 1].Split(',').ToHashSet()
                 : new HashSet<string>(),

@@ -28,6 +28,10 @@ public sealed class BenchResults(BenchOptions o)
 
     public PageMemoryResult? PageMemory { get; set; }
 
+    public MemoryLoadResult? MemoryLoad { get; set; }
+
+    public MemoryLoadResult? MemoryLoadBaseline { get; set; }
+
     public ResultTable Table()
     {
         var t = new ResultTable();
@@ -98,6 +102,20 @@ public sealed class BenchResults(BenchOptions o)
             t.Add(new($"server working set per hub client ({o.Clients} connected vs none)", $"{Num(perClient, "0.0")} KB", "", "", "≤ 100 KB", perClient <= 100));
             t.Add(new("  of which managed heap per client", $"{Num(heap, "0.0")} KB", "", "", "", null));
         }
+        if (MemoryLoad is { } ml && MemoryLoadBaseline is { } mb)
+        {
+            var label = $"{o.MemoryClients} clients for {o.MemorySeconds} s, then {o.MemoryIdle.TotalSeconds} s idle";
+            t.Add(new($"resident memory at start ({label}; baseline: no memory keeping)", Mb(ml.Start.WorkingSet), Mb(mb.Start.WorkingSet), "", "", null));
+            t.Add(new("  at the peak of the burst", Mb(ml.Peak), Mb(mb.Peak), Ratio(ml.Peak, mb.Peak), "", null));
+            var back = (ml.Idle.WorkingSet - ml.Start.WorkingSet) / 1048576.0;
+            t.Add(new("  once idle, above the start", $"{Num(back, "0")} MB", $"{Num((mb.Idle.WorkingSet - mb.Start.WorkingSet) / 1048576.0, "0")} MB", "",
+                "≤ 100 MB", back <= 100));
+            t.Add(new("  SQLite connections open once idle", Num(ml.Idle.DatabaseHandles), Num(mb.Idle.DatabaseHandles), "", "", null));
+            t.Add(new($"  requests served in the burst (failed)", $"{Num(ml.Requests)} ({Num(ml.Failures)})", $"{Num(mb.Requests)} ({Num(mb.Failures)})",
+                "", "0 failed", ml.Failures == 0));
+        }
         return t;
     }
+
+    private static string Mb(long bytes) => Num(bytes / 1048576.0, "0") + " MB";
 }

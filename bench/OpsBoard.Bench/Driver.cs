@@ -52,6 +52,15 @@ public sealed class Driver(BenchOptions o, string directory)
         {
             await ScaleAsync([o.SmallItems, o.LargeItems]);
         }
+        if (o.Runs("memory"))
+        {
+            _results.MemoryLoad = await MemoryLoadAsync(null);
+            _results.MemoryLoadBaseline = await MemoryLoadAsync(new Dictionary<string, string>
+            {
+                ["OpsBoard:Memory:TrimWhenIdle"] = "false",
+                ["OpsBoard:Memory:NativeArenas"] = "0",
+            });
+        }
         return _results.Table();
     }
 
@@ -179,6 +188,17 @@ public sealed class Driver(BenchOptions o, string directory)
                 await server.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>The burst and the quiet after it, on a fresh server; the baseline is the same server without memory keeping.</summary>
+    private async Task<MemoryLoadResult> MemoryLoadAsync(IReadOnlyDictionary<string, string>? settings)
+    {
+        var path = Path.Combine(directory, $"memory-{(settings is null ? "kept" : "baseline")}.db");
+        await PrepareAsync(path, new SeedPlan(BenchOptions.Movers, o.QueueItems, 0));
+        await using var server = await ServerProcess.StartAsync(path, settings);
+        var tokens = await Task.WhenAll(Users.Select(server.TokenAsync));
+        Log($"Memory: {o.MemoryClients} clients for {o.MemorySeconds} s, then idle for {o.MemoryIdle.TotalSeconds} s{(settings is null ? "" : " (baseline: no memory keeping)")}");
+        return await MemoryUnderLoad.RunAsync(server, tokens, o.MemoryClients, o.MemorySeconds, o.MemoryIdle);
     }
 
     /// <summary>A fresh database: migrated and given its users by a first start of the product, then seeded in bulk.</summary>

@@ -21,10 +21,15 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public HttpClient Control { get; }
 
-    public static async Task<ServerProcess> StartAsync(string databasePath)
+    /// <summary>Starts the server; <paramref name="settings"/> are the product's own settings (<c>OpsBoard:Memory:TrimWhenIdle</c>).</summary>
+    public static async Task<ServerProcess> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings = null)
     {
         var self = Environment.ProcessPath!;
         var start = new ProcessStartInfo(self) { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
         if (Path.GetFileNameWithoutExtension(self) == "dotnet")
         {
             start.ArgumentList.Add(typeof(ServerProcess).Assembly.Location);
@@ -75,6 +80,9 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     public async Task<MemoryReading> MemoryAsync() => (await Control.GetFromJsonAsync<MemoryReading>("/memory"))!;
+
+    /// <summary>The process as the system sees it, without forcing a collection first.</summary>
+    public async Task<ResidentReading> ResidentAsync() => (await Control.GetFromJsonAsync<ResidentReading>("/resident"))!;
 
     public async Task<LoopResult> LoopAsync(string kind, LoopRequest request)
     {

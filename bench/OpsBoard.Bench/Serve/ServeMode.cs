@@ -9,6 +9,9 @@ namespace OpsBoard.Bench.Serve;
 
 public sealed record MemoryReading(long WorkingSet, long ManagedHeap);
 
+/// <summary>Resident memory and the SQLite connections open on the database file, as they are.</summary>
+public sealed record ResidentReading(long WorkingSet, int DatabaseHandles);
+
 /// <summary>
 /// The server process: the product on its own port, and beside it, in the same process, the bench's
 /// control port with the bare baseline hub, the in-process loops and the memory probe.
@@ -46,6 +49,11 @@ public static class ServeMode
             using var self = Process.GetCurrentProcess();
             return new MemoryReading(self.WorkingSet64, GC.GetTotalMemory(false));
         });
+        control.MapGet("/resident", () =>
+        {
+            using var self = Process.GetCurrentProcess();
+            return new ResidentReading(self.WorkingSet64, DatabaseHandles(databasePath));
+        });
         await control.StartAsync();
         var controlAddress = control.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Console.WriteLine($"{Ready} {product.BaseAddress} {controlAddress}");
@@ -54,5 +62,14 @@ public static class ServeMode
         await Console.In.ReadToEndAsync();
         await control.StopAsync();
         return 0;
+    }
+
+    /// <summary>Open descriptors on the database file itself (one per SQLite connection), from /proc.</summary>
+    private static int DatabaseHandles(string databasePath)
+    {
+        var full = Path.GetFullPath(databasePath);
+        return Directory.EnumerateFileSystemEntries("/proc/self/fd")
+            .Select(fd => new FileInfo(fd).LinkTarget)
+            .Count(target => target == full);
     }
 }
