@@ -19,6 +19,13 @@ public static class RuleText
 
     public static string FieldNegative(string field) => Format("FieldNegative", WorkflowText.Field(field));
 
+    public static string FieldOutOfRange(string field, decimal min, decimal max) =>
+        Format("FieldOutOfRange", WorkflowText.Field(field), min.ToString("#,0.##########", CultureInfo.CurrentCulture), max.ToString("#,0.##########", CultureInfo.CurrentCulture));
+
+    public static string FieldTooLong(string field, int maxLength) => Format("FieldTooLong", WorkflowText.Field(field), maxLength);
+
+    public static string FieldTooManyEntries(string field, int entries) => Format("FieldTooManyEntries", WorkflowText.Field(field), entries);
+
     /// <summary>A name the workflow does not have is quoted as sent: there is no label to give it.</summary>
     public static string FieldUnknown(string field) => Format("FieldUnknown", field);
 

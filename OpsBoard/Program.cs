@@ -24,6 +24,7 @@ builder.Services.AddOnboarding(builder.Configuration);
 builder.Services.AddCollections(builder.Configuration);
 builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddOpsBoardApiDocs();
+builder.Services.AddApiInput();
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args) is { } exitCode)

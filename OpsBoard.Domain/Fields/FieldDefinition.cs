@@ -5,10 +5,20 @@ namespace OpsBoard.Domain.Fields;
 
 /// <summary>
 /// One field of a workflow. Values are normalized to string, decimal, bool, DateOnly or
-/// string[] so that guards, storage and documents all see the same thing.
+/// string[] so that guards, storage and documents all see the same thing. Its bounds are declared with it
+/// (else <see cref="FieldLimits"/>'s), and the API, the screens and every write path hold values to them.
 /// </summary>
 public sealed record FieldDefinition(string Name, FieldType Type, bool RequiredOnCreate = false, IReadOnlyList<string>? Choices = null)
 {
+    /// <summary>The smallest number or amount taken; null for the type's default.</summary>
+    public decimal? Min { get; init; }
+
+    /// <summary>The largest number or amount taken; null for the type's default.</summary>
+    public decimal? Max { get; init; }
+
+    /// <summary>The longest text taken (per entry for a list); null for the type's default.</summary>
+    public int? MaxLength { get; init; }
+
     /// <summary>Reads a field from JSON: the value as JSON carries it, then the same rules as <see cref="TryAccept"/>.</summary>
     public bool TryParse(JsonElement json, out object? value, out string? error) => TryAccept(ValueOf(json), out value, out error);
 
@@ -40,14 +50,25 @@ public sealed record FieldDefinition(string Name, FieldType Type, bool RequiredO
             error = RuleText.FieldInvalid(this);
             return false;
         }
-        if (value is decimal number && number < 0 && Type == FieldType.Money)
+        error = OutOfBounds(value);
+        if (error is not null)
         {
-            error = RuleText.FieldNegative(Name);
             value = null;
             return false;
         }
         return true;
     }
+
+    private string? OutOfBounds(object value) => value switch
+    {
+        decimal number when number < 0 && Type == FieldType.Money => RuleText.FieldNegative(Name),
+        decimal number when number < FieldLimits.MinOf(this) || number > FieldLimits.MaxOf(this) =>
+            RuleText.FieldOutOfRange(Name, FieldLimits.MinOf(this), FieldLimits.MaxOf(this)),
+        string text when text.Length > FieldLimits.MaxLengthOf(this) => RuleText.FieldTooLong(Name, FieldLimits.MaxLengthOf(this)),
+        string[] list when list.Length > FieldLimits.ListEntries => RuleText.FieldTooManyEntries(Name, FieldLimits.ListEntries),
+        string[] list when list.Any(entry => entry.Length > FieldLimits.MaxLengthOf(this)) => RuleText.FieldTooLong(Name, FieldLimits.MaxLengthOf(this)),
+        _ => null,
+    };
 
     /// <summary>A JSON value as plain .NET: text, decimal, flag, list of text, null; anything else stays JSON and no field takes it.</summary>
     public static object? ValueOf(JsonElement json) => json.ValueKind switch

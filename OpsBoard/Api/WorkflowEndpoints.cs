@@ -1,9 +1,21 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using OpsBoard.Domain.Fields;
 using OpsBoard.Domain.Workflows;
 
 namespace OpsBoard.Api;
 
-public sealed record FieldView(string Name, string Type, bool RequiredOnCreate, IReadOnlyList<string>? Choices);
+/// <summary>A field as a client must send it: its type, its choices, and the bounds the server holds it to.</summary>
+public sealed record FieldView(string Name, string Type, bool RequiredOnCreate, IReadOnlyList<string>? Choices,
+    decimal? Min = null, decimal? Max = null, int? MaxLength = null)
+{
+    public static FieldView From(FieldDefinition f)
+    {
+        var numeric = f.Type is FieldType.Number or FieldType.Money;
+        var text = f.Type is FieldType.Text or FieldType.TextList;
+        return new(f.Name, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(f.Type.ToString()), f.RequiredOnCreate, f.Choices,
+            numeric ? FieldLimits.MinOf(f) : null, numeric ? FieldLimits.MaxOf(f) : null, text ? FieldLimits.MaxLengthOf(f) : null);
+    }
+}
 
 public sealed record TriggerView(string Name, IReadOnlyList<string> From, string To, IReadOnlyList<string> ToAny, IReadOnlyList<string> Roles, IReadOnlyList<string> RequiredFields, IReadOnlyList<string> OptionalFields);
 
@@ -11,7 +23,7 @@ public sealed record WorkflowView(string Type, string InitialState, IReadOnlyLis
     IReadOnlyList<FieldView> Fields, IReadOnlyList<TriggerView> Triggers, string Mermaid)
 {
     public static WorkflowView From(IWorkflow w) => new(w.Type, w.InitialState, w.States, [.. w.DoneStates],
-        w.Fields.Select(f => new FieldView(f.Name, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(f.Type.ToString()), f.RequiredOnCreate, f.Choices)).ToList(),
+        w.Fields.Select(FieldView.From).ToList(),
         w.Triggers.Select(t => new TriggerView(t.Name, t.From, t.To.FirstOrDefault() ?? string.Empty, t.To, t.Roles, t.RequiredFields, t.OptionalFields)).ToList(),
         w.ToMermaid());
 }

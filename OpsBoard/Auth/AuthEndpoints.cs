@@ -50,8 +50,5 @@ public static class AuthEndpoints
         return TypedResults.LocalRedirect("/login");
     }
 
-    private static string LocalOnly(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-            ? url
-            : "/queues";
+    private static string LocalOnly(string? url) => LocalUrl.OrHome(url);
 }

@@ -99,7 +99,7 @@ public sealed class DeskProjection(IOptions<CollectionsOptions> options, Busines
                 .Order(StringComparer.Ordinal);
             var agents = names.Select(name => Calls(name, now, settings)).ToList();
             var due = _promises.Values.Where(p => p.Date == day).ToList();
-            return new DeskView(now, day, agents, due.Count, due.Sum(p => p.Amount), _counters.RecoveredToday, _counters.RecoveredThisMonth,
+            return new DeskView(now, day, agents, due.Count, due.Aggregate(0m, (sum, p) => FieldLimits.AddCapped(sum, p.Amount)), _counters.RecoveredToday, _counters.RecoveredThisMonth,
                 settings.MonthlyRecoveryGoal, _installments.Values.Count(d => d == day));
         }
     }
@@ -141,8 +141,8 @@ public sealed class DeskProjection(IOptions<CollectionsOptions> options, Busines
         else if (Payments.Contains(trigger) && changes.GetValueOrDefault("paymentAmount") is decimal amount
             && day.Year == _counters.Day.Year && day.Month == _counters.Day.Month)
         {
-            _counters.RecoveredThisMonth += amount;
-            _counters.RecoveredToday += day == _counters.Day ? amount : 0m;
+            _counters.RecoveredThisMonth = FieldLimits.AddCapped(_counters.RecoveredThisMonth, amount);
+            _counters.RecoveredToday = FieldLimits.AddCapped(_counters.RecoveredToday, day == _counters.Day ? amount : 0m);
         }
     }
 

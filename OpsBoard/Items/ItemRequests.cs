@@ -1,4 +1,6 @@
 using System.Text.Json;
+using OpsBoard.Api;
+using OpsBoard.Domain.Fields;
 
 namespace OpsBoard.Items;
 
@@ -14,10 +16,8 @@ public sealed record TransitionRequest(string? Trigger, int? ExpectedVersion, st
     /// <summary>The command, or null with the reason when the body lacks what every move needs.</summary>
     public FireCommand? ToCommand(long id, out CommandResult? refusal)
     {
-        refusal = ExpectedVersion is null
-            ? CommandResult.Invalid(new Dictionary<string, string[]> { ["expectedVersion"] = [Refusals.VersionRequired] })
-            : null;
-        return ExpectedVersion is { } version ? new FireCommand(id, Trigger ?? string.Empty, version, Note, FieldInput.FromJson(Fields)) : null;
+        refusal = RequestChecks.Refusal(ExpectedVersion, Note);
+        return refusal is null ? new FireCommand(id, Trigger ?? string.Empty, ExpectedVersion!.Value, Note, FieldInput.FromJson(Fields)) : null;
     }
 }
 
@@ -26,9 +26,29 @@ public sealed record AssignRequest(string? Assignee, int? ExpectedVersion, strin
 {
     public AssignCommand? ToCommand(long id, out CommandResult? refusal)
     {
-        refusal = ExpectedVersion is null
-            ? CommandResult.Invalid(new Dictionary<string, string[]> { ["expectedVersion"] = [Refusals.VersionRequired] })
-            : null;
-        return ExpectedVersion is { } version ? new AssignCommand(id, Assignee, version, Note) : null;
+        refusal = RequestChecks.Refusal(ExpectedVersion, Note, Assignee);
+        return refusal is null ? new AssignCommand(id, Assignee, ExpectedVersion!.Value, Note) : null;
+    }
+}
+
+/// <summary>What every move's body needs before anyone reads the item: a version, and a note and names of bounded length.</summary>
+internal static class RequestChecks
+{
+    public static CommandResult? Refusal(int? expectedVersion, string? note, string? userName = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (expectedVersion is null)
+        {
+            errors["expectedVersion"] = [Refusals.VersionRequired];
+        }
+        if (note?.Length > FieldLimits.LongText)
+        {
+            errors["note"] = [ApiText.Format("NoteTooLong", FieldLimits.LongText)];
+        }
+        if (userName?.Length > FieldLimits.ShortText)
+        {
+            errors["assignee"] = [ApiText.Format("UnknownUser", userName[..FieldLimits.ShortText])];
+        }
+        return errors.Count > 0 ? CommandResult.Invalid(errors) : null;
     }
 }

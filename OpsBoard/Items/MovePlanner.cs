@@ -32,6 +32,10 @@ public sealed class MovePlanner(OpsBoardDbContext db, WorkflowCatalog workflows,
         {
             errors["trigger"] = [ApiText.Get("TriggerRequired")];
         }
+        if (command.Note?.Length > Domain.Fields.FieldLimits.LongText)
+        {
+            errors["note"] = [ApiText.Format("NoteTooLong", Domain.Fields.FieldLimits.LongText)];
+        }
         if (errors.Count > 0)
         {
             return (CommandResult.Invalid(errors), null);

@@ -10,8 +10,15 @@ public sealed class OpsHub(QueueCatalog queues) : Hub
 {
     public const string Path = "/hubs/ops";
 
-    public async Task Subscribe(string topic)
+    /// <summary>No topic is longer; a longer one is refused without being echoed back.</summary>
+    public const int TopicMaxLength = 64;
+
+    public async Task Subscribe(string? topic)
     {
+        if (string.IsNullOrWhiteSpace(topic) || topic.Length > TopicMaxLength)
+        {
+            throw new HubException($"A topic is required, at most {TopicMaxLength} characters: board, queue:{{key}} or item:{{id}}.");
+        }
         if (!IsTopic(topic))
         {
             throw new HubException($"Unknown topic '{topic}'. Use board, queue:{{key}} or item:{{id}}.");
@@ -19,10 +26,12 @@ public sealed class OpsHub(QueueCatalog queues) : Hub
         await Groups.AddToGroupAsync(Context.ConnectionId, topic);
     }
 
-    public Task Unsubscribe(string topic) => Groups.RemoveFromGroupAsync(Context.ConnectionId, topic);
+    public Task Unsubscribe(string? topic) => string.IsNullOrEmpty(topic) || topic.Length > TopicMaxLength
+        ? Task.CompletedTask
+        : Groups.RemoveFromGroupAsync(Context.ConnectionId, topic);
 
     private bool IsTopic(string topic) =>
         topic == "board"
         || (topic.StartsWith("queue:", StringComparison.Ordinal) && queues.Find(topic[6..]) is not null)
-        || (topic.StartsWith("item:", StringComparison.Ordinal) && long.TryParse(topic[5..], out _));
+        || (topic.StartsWith("item:", StringComparison.Ordinal) && Api.CanonicalIdConstraint.IsCanonical(topic[5..]));
 }

@@ -24,15 +24,15 @@ public static class ClaimWorkflow
 
     public static IReadOnlyList<FieldDefinition> Fields { get; } =
     [
-        new("client", FieldType.Text, RequiredOnCreate: true),
+        new("client", FieldType.Text, RequiredOnCreate: true) { MaxLength = FieldLimits.ShortText },
         new("channel", FieldType.Choice, Choices: ["phone", "email", "portal", "salesRep"]),
         new("description", FieldType.Text),
-        new("orderReference", FieldType.Text),
+        new("orderReference", FieldType.Text) { MaxLength = FieldLimits.ShortText },
         new("amountClaimed", FieldType.Money),
         new("daysAllowed", FieldType.Choice, Choices: ["3", "5"]),
         new("verdict", FieldType.Choice, Choices: ["accepted", "rejected"]),
-        new("rootCause", FieldType.Text),
-        new("responsibleParty", FieldType.Text),
+        new("rootCause", FieldType.Text) { MaxLength = FieldLimits.ShortText },
+        new("responsibleParty", FieldType.Text) { MaxLength = FieldLimits.ShortText },
         new("evidence", FieldType.TextList),
     ];
 

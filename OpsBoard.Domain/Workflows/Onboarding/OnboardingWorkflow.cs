@@ -26,17 +26,17 @@ public static class OnboardingWorkflow
 
     public static IReadOnlyList<FieldDefinition> Fields { get; } =
     [
-        new("client", FieldType.Text, RequiredOnCreate: true),
+        new("client", FieldType.Text, RequiredOnCreate: true) { MaxLength = FieldLimits.ShortText },
         new("address", FieldType.Text),
         new("serviceFrequency", FieldType.Text),
         new("servicesRequested", FieldType.Text),
         new("conditions", FieldType.Text),
-        new("contactEmail", FieldType.Text),
+        new("contactEmail", FieldType.Text) { MaxLength = FieldLimits.ShortText },
         new("moneyProcessing", FieldType.Boolean),
         .. OnboardingChecklist.Documents.Select(d => new FieldDefinition(d, FieldType.Text)),
         new("correctionReason", FieldType.Text),
-        new("clientCode", FieldType.Text),
-        new("verifiedBy", FieldType.Text),
+        new("clientCode", FieldType.Text) { MaxLength = FieldLimits.ShortText },
+        new("verifiedBy", FieldType.Text) { MaxLength = FieldLimits.ShortText },
         new("signArea", FieldType.Choice, Choices: ControlSheet.Areas),
         new("signComment", FieldType.Text),
         new("inspectionReport", FieldType.Text),

@@ -26,14 +26,14 @@ public static class OperationWorkflow
 
     public static IReadOnlyList<FieldDefinition> Fields { get; } =
     [
-        new("client", FieldType.Text, RequiredOnCreate: true),
-        new("amount", FieldType.Money, RequiredOnCreate: true),
+        new("client", FieldType.Text, RequiredOnCreate: true) { MaxLength = FieldLimits.ShortText },
+        new("amount", FieldType.Money, RequiredOnCreate: true) { Min = 0.01m },
         new("currency", FieldType.Choice, Choices: ["USD", "EUR", "GBP", "CAD", "AUD", "JPY", "CHF"]),
         new("direction", FieldType.Choice, Choices: ["inbound", "outbound"]),
         new("channel", FieldType.Choice, Choices: ["online", "offline", "pj"]),
-        new("rate", FieldType.Number),
-        new("operator", FieldType.Text),
-        new("brokerReference", FieldType.Text),
+        new("rate", FieldType.Number) { Min = 0m, Max = 1_000_000m },
+        new("operator", FieldType.Text) { MaxLength = FieldLimits.ShortText },
+        new("brokerReference", FieldType.Text) { MaxLength = FieldLimits.ShortText },
         new("contractSigned", FieldType.Boolean),
         new("reason", FieldType.Text),
         new("correctedData", FieldType.Text),

@@ -22,12 +22,12 @@ public static class StoryWorkflow
 
     public static IReadOnlyList<FieldDefinition> Fields { get; } =
     [
-        new("client", FieldType.Text, RequiredOnCreate: true),
+        new("client", FieldType.Text, RequiredOnCreate: true) { MaxLength = FieldLimits.ShortText },
         new("clientType", FieldType.Choice, Choices: ["person", "company"]),
         new("documentsReceived", FieldType.TextList),
         new("missingDocuments", FieldType.TextList),
         new("thirdPartyWithoutLink", FieldType.Boolean),
-        new("protocolNumber", FieldType.Text),
+        new("protocolNumber", FieldType.Text) { MaxLength = FieldLimits.ShortText },
         new("approvedLimit", FieldType.Money),
         new("rejectionReason", FieldType.Text),
     ];

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsBoard.Api;
 using OpsBoard.Data;
 using OpsBoard.Domain.Engine;
+using OpsBoard.Domain.Fields;
 using OpsBoard.Domain.Sla;
 using OpsBoard.Domain.Workflows.Collections;
 using OpsBoard.Items;
@@ -33,6 +34,10 @@ public sealed class DepositDesk(OpsBoardDbContext db, FireHandler fire, Business
         if (request.Amount is not > 0m)
         {
             errors["amount"] = [ApiText.Get("DepositAmountRequired")];
+        }
+        else if (request.Amount > FieldLimits.MoneyMax)
+        {
+            errors["amount"] = [ApiText.Format("AmountTooLarge", FieldLimits.MoneyMax.ToString("#,0", System.Globalization.CultureInfo.CurrentCulture))];
         }
         if (string.IsNullOrWhiteSpace(request.Reference) || request.Reference.Trim().Length > ReferenceMaxLength)
         {

@@ -72,8 +72,5 @@ public static class UiKitExtensions
     }
 
     // Only same-site paths: "//host" and "/\host" are protocol-relative to another site.
-    internal static bool IsLocalUrl([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? url) =>
-        !string.IsNullOrEmpty(url)
-        && url[0] == '/'
-        && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+    internal static bool IsLocalUrl([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? url) => Auth.LocalUrl.IsLocal(url);
 }

@@ -82,7 +82,7 @@ public sealed class DailyFigures(WorkflowCatalog workflows, TimeZoneInfo zone, D
                 if (type == OperationWorkflow.Type && row.ToState == Settled && timeline.Fields.GetValueOrDefault("amount") is decimal amount)
                 {
                     var currency = timeline.Fields.Text("currency") ?? DailyReportData.ReportingCurrency;
-                    settled[currency] = settled.GetValueOrDefault(currency) + amount;
+                    settled[currency] = FieldLimits.AddCapped(settled.GetValueOrDefault(currency), amount);
                 }
             }
         }

@@ -1,0 +1,23 @@
+using OpsBoard.Tests.Support;
+
+namespace OpsBoard.Tests.Live;
+
+/// <summary>A topic the hub cannot take is refused with a reason the client can read, not a server failure.</summary>
+public sealed class HubTopicInputTests(OpsBoardServer server) : IClassFixture<OpsBoardServer>
+{
+    public static TheoryData<string?> BadTopics => new() { null, "", "   ", new string('q', 10_000), "item: 5", "item:+5", "item:05", "item:-1" };
+
+    [Theory]
+    [MemberData(nameof(BadTopics))]
+    public async Task A_missing_empty_huge_or_misspelt_topic_is_a_clear_hub_error(string? topic)
+    {
+        await using var hub = await RawHubClient.ConnectAsync(server.BaseAddress, await server.TokenFor("ana"));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => hub.InvokeAsync("Subscribe", topic!));
+
+        Assert.Contains("topic", error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("unexpected error", error.Message, StringComparison.OrdinalIgnoreCase);
+        // The connection survives the refusal.
+        await hub.InvokeAsync("Subscribe", "board");
+    }
+}
