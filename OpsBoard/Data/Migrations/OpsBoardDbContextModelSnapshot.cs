@@ -194,6 +194,10 @@ namespace OpsBoard.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ItemId")
                         .HasColumnType("INTEGER");
 
@@ -203,6 +207,10 @@ namespace OpsBoard.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ToState")
