@@ -7,6 +7,7 @@ public static class BackupsExtensions
     {
         services.AddSingleton<DatabaseFile>();
         services.AddSingleton<DatabaseBackup>();
+        services.AddHostedService<DatabaseInUse>();
         return services;
     }
 }

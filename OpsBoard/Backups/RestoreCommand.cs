@@ -42,7 +42,7 @@ public sealed class RestoreCommand(DatabaseFile database, TimeProvider clock) : 
         string? kept = null;
         if (File.Exists(database.Path))
         {
-            if (!await QuiesceAsync(database.Path, ct))
+            if (DatabaseInUse.IsHeld(database.Path) || !await QuiesceAsync(database.Path, ct))
             {
                 await output.WriteLineAsync($"Restore refused: {database.Path} is in use; stop the server first.");
                 return 1;

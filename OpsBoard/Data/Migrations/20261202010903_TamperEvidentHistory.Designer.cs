@@ -199,7 +199,9 @@ namespace OpsBoard.Data.Migrations
 
                     b.Property<string>("Hash")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.Property<long>("ItemId")
                         .HasColumnType("INTEGER");
@@ -214,7 +216,9 @@ namespace OpsBoard.Data.Migrations
 
                     b.Property<string>("PreviousHash")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.Property<string>("ToState")
                         .IsRequired()
