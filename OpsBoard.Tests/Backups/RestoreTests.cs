@@ -21,6 +21,9 @@ public sealed class RestoreTests : IDisposable
             Assert.True(exitCode == 0, output);
             await ana.CreateItem("story", new { client = "After the backup" });
             kept = await Count(database, "Items");
+            var refused = await AppProcess.RunAsync(_directory, "restore", backup);
+            Assert.True(refused.ExitCode == 1, refused.Output);
+            Assert.Contains("in use", refused.Output, StringComparison.Ordinal);
             await server.KillAsync();
         }
 

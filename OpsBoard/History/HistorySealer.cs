@@ -19,28 +19,28 @@ public static class HistorySealer
         {
             using var transaction = db.Database.BeginTransaction();
             var connection = (SqliteConnection)db.Database.GetDbConnection();
-            var start = Tip(connection);
-            var rows = Unsealed(connection, start.Id);
-            if (rows.Count == 0)
-            {
-                return 0;
-            }
+            var link = Tip(connection);
             using var update = connection.CreateCommand();
             update.CommandText = "UPDATE ItemHistory SET PreviousHash = $previous, Hash = $hash WHERE Id = $id";
             var previous = update.Parameters.Add("$previous", SqliteType.Text);
             var hash = update.Parameters.Add("$hash", SqliteType.Text);
             var id = update.Parameters.Add("$id", SqliteType.Integer);
-            var link = start.Hash;
-            foreach (var row in rows)
+            var sealedRows = 0;
+            // In batches, so a large history from the release before is not held in memory at once.
+            for (var rows = Unsealed(connection, link.Id); rows.Count > 0; rows = Unsealed(connection, link.Id))
             {
-                previous.Value = link;
-                link = HistoryHash.Of(row.Content, link);
-                hash.Value = link;
-                id.Value = row.Id;
-                update.ExecuteNonQuery();
+                foreach (var row in rows)
+                {
+                    previous.Value = link.Hash;
+                    link = new ChainLink(row.Id, HistoryHash.Of(row.Content, link.Hash));
+                    hash.Value = link.Hash;
+                    id.Value = row.Id;
+                    update.ExecuteNonQuery();
+                }
+                sealedRows += rows.Count;
             }
             transaction.Commit();
-            return rows.Count;
+            return sealedRows;
         }
         finally
         {
@@ -59,7 +59,7 @@ public static class HistorySealer
     private static List<ChainRow> Unsealed(SqliteConnection connection, long after)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = ChainRow.Select + " WHERE Id > $after ORDER BY Id";
+        command.CommandText = ChainRow.Select + " WHERE Id > $after ORDER BY Id LIMIT 10000";
         command.Parameters.AddWithValue("$after", after);
         using var reader = command.ExecuteReader();
         var rows = new List<ChainRow>();
