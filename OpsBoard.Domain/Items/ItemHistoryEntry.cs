@@ -31,6 +31,20 @@ public sealed class ItemHistoryEntry
     /// <summary>The fields the move wrote, as a JSON object.</summary>
     public string ChangesJson { get; private set; }
 
+    /// <summary>The previous row's <see cref="Hash"/>, which chains the rows in id order.</summary>
+    public string PreviousHash { get; private set; } = string.Empty;
+
+    /// <summary>SHA-256 over this row's content and <see cref="PreviousHash"/>; empty until sealed.</summary>
+    public string Hash { get; private set; } = string.Empty;
+
+    /// <summary>Places the row in the chain: the id it will be stored under and the hashes that link it.</summary>
+    public void Seal(long id, string previousHash, string hash)
+    {
+        Id = id;
+        PreviousHash = previousHash;
+        Hash = hash;
+    }
+
     public static ItemHistoryEntry Record(WorkItem item, string actor, string trigger, string fromState, string? note, string changesJson) => new()
     {
         ItemId = item.Id,

@@ -1,6 +1,8 @@
 using OpsBoard.Auth;
+using OpsBoard.Backups;
 using OpsBoard.Collections;
 using OpsBoard.Documents;
+using OpsBoard.History;
 using OpsBoard.Onboarding;
 
 namespace OpsBoard.Api;
@@ -14,6 +16,8 @@ public static class ApiExtensions
         app.MapAuth();
         app.MapGroup("/api/v1").RequireAuthorization()
             .MapItems()
+            .MapHistoryAudit()
+            .MapBackups()
             .MapWorkflows()
             .MapQueues()
             .MapOnboarding()

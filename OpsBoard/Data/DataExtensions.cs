@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using OpsBoard.Backups;
 
 namespace OpsBoard.Data;
 
@@ -12,6 +13,7 @@ public static class DataExtensions
             .UseSqlite(connectionString)
             .AddInterceptors(new SqliteDurability()));
         services.AddSingleton<WriteGate>();
+        services.AddBackups();
         services.AddHealthChecks().AddDbContextCheck<OpsBoardDbContext>();
         return services;
     }
@@ -27,6 +29,7 @@ public static class DataExtensions
         }
         ReleaseUpgrade.RecordBaseline(db);
         db.Database.Migrate();
+        History.HistorySealer.SealUnsealed(db);
         if (db.Database.IsSqlite())
         {
             db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");

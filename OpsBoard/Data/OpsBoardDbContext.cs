@@ -55,6 +55,9 @@ public sealed class OpsBoardDbContext(DbContextOptions<OpsBoardDbContext> option
         history.Property(h => h.Trigger).HasMaxLength(64);
         history.Property(h => h.FromState).HasMaxLength(64);
         history.Property(h => h.ToState).HasMaxLength(64);
+        // Rows from before the chain start with none; the app seals them at start-up.
+        history.Property(h => h.PreviousHash).HasDefaultValue(string.Empty);
+        history.Property(h => h.Hash).HasDefaultValue(string.Empty);
         history.HasIndex(h => h.ItemId);
         history.HasIndex(h => h.At);
         history.HasOne<WorkItem>().WithMany().HasForeignKey(h => h.ItemId).OnDelete(DeleteBehavior.Restrict);

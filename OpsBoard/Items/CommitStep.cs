@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Data;
 using OpsBoard.Domain.Items;
+using OpsBoard.History;
 using OpsBoard.Live;
 
 namespace OpsBoard.Items;
@@ -10,7 +11,7 @@ namespace OpsBoard.Items;
 /// (declared hooks, then the command's own step), then the item and history rows through prepared
 /// statements; the events only after the commit. Refused or stale, nothing at all is written.
 /// </summary>
-public sealed class CommitStep(OpsBoardDbContext db, WriteGate gate, LiveBus bus, IEnumerable<IItemMoveHook> hooks)
+public sealed class CommitStep(OpsBoardDbContext db, WriteGate gate, HistoryChain chain, LiveBus bus, IEnumerable<IItemMoveHook> hooks)
 {
     private readonly IItemMoveHook[] _hooks = [.. hooks];
 
@@ -27,18 +28,21 @@ public sealed class CommitStep(OpsBoardDbContext db, WriteGate gate, LiveBus bus
     internal async Task<CommandResult?> CommitInGateAsync(IReadOnlyList<PendingMove> moves, MoveStep? also, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var seal = await chain.OpenAsync(db, ct);
         var refusal = await JoinAsync(moves, also, ct);
-        if (refusal is null && await WriteAsync(moves, ct) is { } moved)
+        if (refusal is null && await WriteAsync(moves, seal, ct) is { } moved)
         {
             refusal = Refusals.Stale(await db.Items.AsNoTracking().FirstAsync(i => i.Id == moved.Id, ct));
         }
         if (refusal is not null)
         {
             await transaction.RollbackAsync(ct);
+            seal.RolledBack();
             db.ChangeTracker.Clear();
             return refusal;
         }
         await transaction.CommitAsync(ct);
+        seal.Committed();
         foreach (var pending in moves)
         {
             foreach (var move in pending.Moves)
@@ -55,15 +59,17 @@ public sealed class CommitStep(OpsBoardDbContext db, WriteGate gate, LiveBus bus
         using (await gate.EnterAsync(ct))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var seal = await chain.OpenAsync(db, ct);
             db.Items.Add(item);
             await db.SaveChangesAsync(ct);
             db.Entry(item).State = EntityState.Detached;
             var move = created(item);
-            await using (var rows = ItemRows.For(db))
+            await using (var rows = ItemRows.For(db, seal))
             {
                 await rows.AddHistoryAsync(move.History, ct);
             }
             await transaction.CommitAsync(ct);
+            seal.Committed();
             bus.Publish(move.ToEvent(item));
         }
     }
@@ -86,9 +92,9 @@ public sealed class CommitStep(OpsBoardDbContext db, WriteGate gate, LiveBus bus
     }
 
     /// <summary>The item rows, each guarded by its version; the first item someone else moved meanwhile, or null.</summary>
-    private async Task<WorkItem?> WriteAsync(IReadOnlyList<PendingMove> moves, CancellationToken ct)
+    private async Task<WorkItem?> WriteAsync(IReadOnlyList<PendingMove> moves, HistorySeal seal, CancellationToken ct)
     {
-        await using var rows = ItemRows.For(db);
+        await using var rows = ItemRows.For(db, seal);
         foreach (var pending in moves)
         {
             if (!await rows.UpdateAsync(pending.Item, pending.Before, ct))

@@ -1,3 +1,5 @@
+using OpsBoard.History;
+
 namespace OpsBoard.Items;
 
 public static class ItemCommandsExtensions
@@ -8,6 +10,7 @@ public static class ItemCommandsExtensions
         services.AddSingleton<ItemMoves>();
         services.AddSingleton<TakeLine>();
         services.AddScoped<CommitStep>();
+        services.AddHistoryChain();
         services.AddScoped<MovePlanner>();
         services.AddScoped<CreateHandler>();
         services.AddScoped<FireHandler>();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using OpsBoard.Data;
 using OpsBoard.Domain.Items;
+using OpsBoard.History;
 
 namespace OpsBoard.Items;
 
@@ -13,23 +14,25 @@ namespace OpsBoard.Items;
 /// </summary>
 internal sealed class ItemRows : IAsyncDisposable
 {
-    private const string HistorySql = "INSERT INTO ItemHistory (ItemId, ItemType, Version, At, Actor, Trigger, FromState, ToState, Note, ChangesJson) "
-        + "VALUES (@itemId, @itemType, @version, @at, @actor, @trigger, @fromState, @toState, @note, @changes)";
+    private const string HistorySql = "INSERT INTO ItemHistory (Id, ItemId, ItemType, Version, At, Actor, Trigger, FromState, ToState, Note, ChangesJson, PreviousHash, Hash) "
+        + "VALUES (@id, @itemId, @itemType, @version, @at, @actor, @trigger, @fromState, @toState, @note, @changes, @previousHash, @hash)";
 
     private readonly DbCommand _update;
     private readonly DbCommand _history;
+    private readonly HistorySeal _seal;
 
-    private ItemRows(DbConnection connection, DbTransaction transaction)
+    private ItemRows(DbConnection connection, DbTransaction transaction, HistorySeal seal)
     {
+        _seal = seal;
         _update = Command(connection, transaction, string.Empty, ItemColumns.Parameters);
         _history = Command(connection, transaction, HistorySql,
-            "@itemId", "@itemType", "@version", "@at", "@actor", "@trigger", "@fromState", "@toState", "@note", "@changes");
+            "@id", "@itemId", "@itemType", "@version", "@at", "@actor", "@trigger", "@fromState", "@toState", "@note", "@changes", "@previousHash", "@hash");
     }
 
-    /// <summary>The writer for the context's current transaction, which the caller has begun.</summary>
-    public static ItemRows For(OpsBoardDbContext db) =>
+    /// <summary>The writer for the context's current transaction, which the caller has begun, linking its history rows with <paramref name="seal"/>.</summary>
+    public static ItemRows For(OpsBoardDbContext db, HistorySeal seal) =>
         new(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Items are written inside a transaction."));
+            ?? throw new InvalidOperationException("Items are written inside a transaction."), seal);
 
     /// <summary>
     /// Writes the columns that differ from <paramref name="before"/>, if the row is still at its version;
@@ -48,10 +51,12 @@ internal sealed class ItemRows : IAsyncDisposable
         return await _update.ExecuteNonQueryAsync(ct) == 1;
     }
 
+    /// <summary>The one place history rows are stored: each is sealed into the chain as it is written.</summary>
     public async Task AddHistoryAsync(ItemHistoryEntry entry, CancellationToken ct)
     {
-        Set(_history, entry.ItemId, entry.ItemType, entry.Version, entry.At.UtcTicks, entry.Actor, entry.Trigger, entry.FromState,
-            entry.ToState, entry.Note, entry.ChangesJson);
+        _seal.Next(entry);
+        Set(_history, entry.Id, entry.ItemId, entry.ItemType, entry.Version, entry.At.UtcTicks, entry.Actor, entry.Trigger, entry.FromState,
+            entry.ToState, entry.Note, entry.ChangesJson, entry.PreviousHash, entry.Hash);
         await _history.ExecuteNonQueryAsync(ct);
     }
 
