@@ -1,3 +1,5 @@
+using OpsBoard.Items.Visibility;
+
 namespace OpsBoard.Items;
 
 public static class ItemCommandsExtensions
@@ -14,6 +16,7 @@ public static class ItemCommandsExtensions
         services.AddScoped<AssignHandler>();
         services.AddScoped<BatchHandler>();
         services.AddScoped<TakeNextHandler>();
+        services.AddItemVisibility();
         return services;
     }
 }
