@@ -42,9 +42,9 @@ public sealed class ItemAccess(OpsBoardDbContext db, QueueCatalog queues)
         return ItemReaches.Of(item.Type) switch
         {
             ItemReach.Desk => actor.IsInAnyRole(Roles.All),
-            ItemReach.Dossier => actor.IsInAnyRole(Roles.Areas)
-                || await db.History.AnyAsync(h => h.ItemId == item.Id && h.Actor == actor.UserName, ct),
-            _ => item.Assignee is null && item.QueueKey is { } queue && QueuesOf(actor).Contains(queue),
+            ItemReach.Dossier => actor.IsInAnyRole(Roles.Areas) || await WorkedOnAsync(actor, item, ct),
+            _ => item.Assignee is null
+                && ((item.QueueKey is { } queue && QueuesOf(actor).Contains(queue)) || await WorkedOnAsync(actor, item, ct)),
         };
     }
 
@@ -63,7 +63,8 @@ public sealed class ItemAccess(OpsBoardDbContext db, QueueCatalog queues)
         return items.Where(i => i.Assignee == name
             || (DeskTypes.Contains(i.Type) && desk)
             || (DossierTypes.Contains(i.Type) && (area || history.Any(h => h.ItemId == i.Id && h.Actor == name)))
-            || (!DeskTypes.Contains(i.Type) && !DossierTypes.Contains(i.Type) && i.Assignee == null && queueKeys.Contains(i.QueueKey!)));
+            || (!DeskTypes.Contains(i.Type) && !DossierTypes.Contains(i.Type) && i.Assignee == null
+                && (queueKeys.Contains(i.QueueKey!) || history.Any(h => h.ItemId == i.Id && h.Actor == name))));
     }
 
     /// <summary>Whether the actor may fire the trigger on the item: they must see it and hold one of the trigger's roles.</summary>
@@ -80,6 +81,10 @@ public sealed class ItemAccess(OpsBoardDbContext db, QueueCatalog queues)
 
     /// <summary>Whose portfolio (an agent's collection cases) the actor may open: their own, or anyone's when they see everything.</summary>
     public static bool MayOpenPortfolioOf(Actor actor, string agent) => agent == actor.UserName || SeesEverything(actor);
+
+    // Finished work leaves its queue and its assignee: the agent who did it still finds it.
+    private Task<bool> WorkedOnAsync(Actor actor, WorkItem item, CancellationToken ct) =>
+        db.History.AnyAsync(h => h.ItemId == item.Id && h.Actor == actor.UserName, ct);
 
     private List<string> QueuesOf(Actor actor) => [.. queues.VisibleTo(actor).Select(q => q.Key)];
 }

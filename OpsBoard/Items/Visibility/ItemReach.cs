@@ -12,7 +12,10 @@ public enum ItemReach
     /// <summary>The desk works the items together: every agent sees them all (operations, stories, claims).</summary>
     Desk,
 
-    /// <summary>Each item is one agent's: its owner sees it, and an unassigned one in a queue the agent works (collection cases).</summary>
+    /// <summary>
+    /// Each item is one agent's (collection cases): its assignee sees it; an unassigned one is seen by the agents of its
+    /// queue, who may take it, and by the agents who worked on it; nobody else's.
+    /// </summary>
     Owner,
 
     /// <summary>A client's file: the areas it goes to, its assignee and the agents who worked on it (onboarding dossiers).</summary>
