@@ -14,11 +14,16 @@ public sealed class QueueCatalog
         Queue("stories-review", "Stories: review", "story", "Received", "InReview", "PendingDocuments"),
         Queue("stories-broker", "Stories: broker approval", "story", "ReadyToSend", "AtBroker"),
         Queue("claims", "Claims", "claim", "Registered", "Investigating", "AwaitingEvidence", "Resolved"),
-        Queue("onboarding-documents", "Onboarding: documents", "onboarding", "SaleClosed", "DocumentsReview"),
-        Queue("onboarding-signoff", "Onboarding: area sign-off", "onboarding", "AreasNotified"),
+        Queue("onboarding-documents", "Onboarding: documents", "onboarding", "SaleClosed", "DocumentsReview") with { Roles = DossierDesk },
+        Queue("onboarding-signoff", "Onboarding: area sign-off", "onboarding", "AreasNotified") with { Roles = DossierDesk },
         Queue("collections", "Collections: portfolio", "collection", "Assigned", "Contacting", "Promised", "InAgreement"),
-        Queue("collections-escalated", "Collections: legal and veto", "collection", "Escalated"),
+        Queue("collections-escalated", "Collections: legal and veto", "collection", "Escalated") with { Roles = Overseers },
     ]);
+
+    // A client's file with identity documents is worked by the areas it goes to; legal and veto cases by leads.
+    private static IReadOnlyList<string> Overseers => [Roles.Lead, Roles.Manager, Roles.Admin];
+
+    private static IReadOnlyList<string> DossierDesk => [.. Overseers, .. Roles.Areas];
 
     public IReadOnlyList<QueueDefinition> All { get; }
 

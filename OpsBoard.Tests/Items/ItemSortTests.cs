@@ -27,6 +27,6 @@ public sealed class ItemSortTests(OpsBoardServer server) : IClassFixture<OpsBoar
     private async Task<ItemPage> ListAsync(ItemFilter filter, ItemSort sort)
     {
         using var scope = server.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<ItemQueries>().ListAsync(filter, sort);
+        return await scope.ServiceProvider.GetRequiredService<ItemQueries>().ListAsync(filter, OpsBoard.Domain.Engine.Actor.Of("carla", OpsBoard.Domain.Roles.Lead), sort);
     }
 }

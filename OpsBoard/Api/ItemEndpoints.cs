@@ -34,15 +34,15 @@ public static class ItemEndpoints
     public static async Task<Results<Ok<ItemView>, ProblemHttpResult>> Get(long id, HttpContext http, ItemQueries queries,
         WorkflowCatalog workflows, TimeProvider clock)
     {
-        var item = await queries.FindAsync(id, http.RequestAborted);
+        var item = await queries.FindAsync(id, http.User.ToActor(), http.RequestAborted);
         return item is null
             ? CommandResult.NotFound(id).ToProblem()
             : TypedResults.Ok(ItemView.From(item, workflows.Get(item.Type), http.User.ToActor(), clock.GetUtcNow()));
     }
 
     public static async Task<Ok<ItemPage>> List(string? type, string? state, string? assignee, string? queue, string? q, int? page, int? pageSize,
-        ItemQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.ListAsync(new ItemFilter(type, state, assignee, queue, q, page ?? 1, pageSize ?? 50), ct));
+        HttpContext http, ItemQueries queries) =>
+        TypedResults.Ok(await queries.ListAsync(new ItemFilter(type, state, assignee, queue, q, page ?? 1, pageSize ?? 50), http.User.ToActor(), http.RequestAborted));
 
     public static async Task<Results<Ok<ItemView>, ProblemHttpResult>> Fire(long id, TransitionRequest request, HttpContext http,
         FireHandler fire, WorkflowCatalog workflows, TimeProvider clock)
@@ -66,8 +66,10 @@ public static class ItemEndpoints
         return Answer(await assign.HandleAsync(actor, command, http.RequestAborted), actor, workflows, clock);
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<HistoryView>>, ProblemHttpResult>> History(long id, ItemQueries queries, CancellationToken ct) =>
-        await queries.FindAsync(id, ct) is null ? CommandResult.NotFound(id).ToProblem() : TypedResults.Ok(await queries.HistoryAsync(id, ct));
+    public static async Task<Results<Ok<IReadOnlyList<HistoryView>>, ProblemHttpResult>> History(long id, HttpContext http, ItemQueries queries) =>
+        await queries.FindAsync(id, http.User.ToActor(), http.RequestAborted) is null
+            ? CommandResult.NotFound(id).ToProblem()
+            : TypedResults.Ok(await queries.HistoryAsync(id, http.RequestAborted));
 
     private static Results<Ok<ItemView>, ProblemHttpResult> Answer(CommandResult result, Domain.Engine.Actor actor, WorkflowCatalog workflows, TimeProvider clock) =>
         result.Succeeded ? TypedResults.Ok(ItemView.From(result.Item!, workflows.Get(result.Item!.Type), actor, clock.GetUtcNow())) : result.ToProblem();

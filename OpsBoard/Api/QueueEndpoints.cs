@@ -30,7 +30,7 @@ public static class QueueEndpoints
         QueueCatalog queues, ItemQueries items) =>
         Visible(queues, key, http) is null
             ? QueueNotFound(key)
-            : TypedResults.Ok(await items.ListAsync(new ItemFilter(Queue: key, Page: page ?? 1, PageSize: pageSize ?? 50), http.RequestAborted));
+            : TypedResults.Ok(await items.ListAsync(new ItemFilter(Queue: key, Page: page ?? 1, PageSize: pageSize ?? 50), http.User.ToActor(), http.RequestAborted));
 
     public static async Task<Results<Ok<ItemView>, NoContent, ProblemHttpResult>> Next(string key, HttpContext http, QueueCatalog queues,
         TakeNextHandler take, WorkflowCatalog workflows, TimeProvider clock)

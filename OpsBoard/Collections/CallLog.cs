@@ -4,6 +4,7 @@ using OpsBoard.Data;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Workflows.Collections;
 using OpsBoard.Items;
+using OpsBoard.Items.Visibility;
 
 namespace OpsBoard.Collections;
 
@@ -11,7 +12,7 @@ namespace OpsBoard.Collections;
 /// Logging a call is firing LogCall through the one write path: the outcome is the trigger's
 /// parameter, the note is the history row's note, so every call is one audited, counted row.
 /// </summary>
-public sealed class CallLog(OpsBoardDbContext db, FireHandler fire)
+public sealed class CallLog(OpsBoardDbContext db, FireHandler fire, ItemAccess access)
 {
     public const int NoteMaxLength = 2000;
 
@@ -21,7 +22,7 @@ public sealed class CallLog(OpsBoardDbContext db, FireHandler fire)
     public async Task<CommandResult> LogAsync(Actor actor, long id, LogCallRequest request, CancellationToken ct = default)
     {
         var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (item is null || item.Type != CollectionWorkflow.Type)
+        if (item is null || item.Type != CollectionWorkflow.Type || !await access.CanSeeAsync(actor, item, ct))
         {
             return new(CommandStatus.NotFound, Detail: ApiText.Format("CaseNotFound", id));
         }
@@ -38,10 +39,6 @@ public sealed class CallLog(OpsBoardDbContext db, FireHandler fire)
         if (errors.Count > 0)
         {
             return CommandResult.Invalid(errors);
-        }
-        if (item.Assignee is { } owner && owner != actor.UserName && !actor.IsInAnyRole(Roles.Leads))
-        {
-            return new(CommandStatus.Forbidden, item, ApiText.Format("CaseInPortfolio", owner));
         }
         var fields = new Dictionary<string, object?> { ["callOutcome"] = outcome };
         var version = request.ExpectedVersion ?? item.Version;

@@ -3,6 +3,7 @@ using OpsBoard.Api;
 using OpsBoard.Auth;
 using OpsBoard.Collections.Deposits;
 using OpsBoard.Items;
+using OpsBoard.Items.Visibility;
 
 namespace OpsBoard.Collections;
 
@@ -38,8 +39,10 @@ public static class CollectionsEndpoints
             string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), item.Version, item.State));
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<CallView>>, ProblemHttpResult>> Calls(long id, ItemQueries items, CallLog calls, CancellationToken ct) =>
-        await items.FindAsync(id, ct) is null ? CommandResult.NotFound(id).ToProblem() : TypedResults.Ok(await calls.ListAsync(id, ct));
+    public static async Task<Results<Ok<IReadOnlyList<CallView>>, ProblemHttpResult>> Calls(long id, HttpContext http, ItemQueries items, CallLog calls) =>
+        await items.FindAsync(id, http.User.ToActor(), http.RequestAborted) is null
+            ? CommandResult.NotFound(id).ToProblem()
+            : TypedResults.Ok(await calls.ListAsync(id, http.RequestAborted));
 
     public static Ok<DeskView> Desk(DeskProjection projection) => TypedResults.Ok(projection.Snapshot());
 
@@ -48,7 +51,7 @@ public static class CollectionsEndpoints
     {
         var actor = http.User.ToActor();
         var whose = string.IsNullOrWhiteSpace(agent) ? actor.UserName : agent.Trim().ToLowerInvariant();
-        if (whose != actor.UserName && !actor.IsInAnyRole(Roles.Leads))
+        if (!ItemAccess.MayOpenPortfolioOf(actor, whose))
         {
             return Problems.Problem(403, "Not allowed for your role", ApiText.Get("PortfolioLeadsOnly"));
         }

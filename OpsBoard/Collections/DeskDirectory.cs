@@ -2,13 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpsBoard.Auth;
 using OpsBoard.Data;
+using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Fields;
+using OpsBoard.Items.Visibility;
 using OpsBoard.Domain.Workflows.Collections;
 
 namespace OpsBoard.Collections;
 
 /// <summary>What the collections screens look up besides a portfolio: the desk's agents, and open cases to match a deposit to.</summary>
-public sealed class DeskDirectory(OpsBoardDbContext db, IOptions<CollectionsOptions> options)
+public sealed class DeskDirectory(OpsBoardDbContext db, ItemAccess access, IOptions<CollectionsOptions> options)
 {
     public const int CaseSearchLimit = 20;
 
@@ -27,10 +29,10 @@ public sealed class DeskDirectory(OpsBoardDbContext db, IOptions<CollectionsOpti
             .OrderBy(p => p.DisplayName, StringComparer.CurrentCulture).ToList();
     }
 
-    /// <summary>Open cases whose number is <paramref name="text"/> or whose title (which carries the client) contains it.</summary>
-    public async Task<IReadOnlyList<OpenCase>> OpenCasesAsync(string? text, CancellationToken ct = default)
+    /// <summary>Open cases the viewer may see whose number is <paramref name="text"/> or whose title (which carries the client) contains it.</summary>
+    public async Task<IReadOnlyList<OpenCase>> OpenCasesAsync(string? text, Actor viewer, CancellationToken ct = default)
     {
-        var query = db.Items.AsNoTracking().Where(i => i.Type == CollectionWorkflow.Type && i.DoneAt == null);
+        var query = access.Filter(db.Items.AsNoTracking(), viewer).Where(i => i.Type == CollectionWorkflow.Type && i.DoneAt == null);
         var trimmed = text?.Trim().TrimStart('#') ?? string.Empty;
         if (long.TryParse(trimmed, out var id))
         {

@@ -23,7 +23,7 @@ public sealed class AssignHandler(OpsBoardDbContext db, MovePlanner planner, Com
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            var item = await planner.FindAsync(command.ItemId, ct);
+            var item = await planner.FindAsync(actor, command.ItemId, ct);
             if (item is null)
             {
                 return CommandResult.NotFound(command.ItemId);

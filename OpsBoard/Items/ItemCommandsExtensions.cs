@@ -1,4 +1,5 @@
 using OpsBoard.History;
+using OpsBoard.Items.Visibility;
 
 namespace OpsBoard.Items;
 
@@ -17,6 +18,7 @@ public static class ItemCommandsExtensions
         services.AddScoped<AssignHandler>();
         services.AddScoped<BatchHandler>();
         services.AddScoped<TakeNextHandler>();
+        services.AddItemVisibility();
         return services;
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Data;
+using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Items;
+using OpsBoard.Items.Visibility;
 
 namespace OpsBoard.Items;
 
@@ -8,19 +10,20 @@ namespace OpsBoard.Items;
 public sealed record ItemFilter(string? Type = null, string? State = null, string? Assignee = null, string? Queue = null,
     string? Q = null, int Page = 1, int PageSize = 50, bool OpenOnly = false);
 
-/// <summary>Reads items and history for pages and the API; never changes anything.</summary>
-public sealed class ItemQueries(OpsBoardDbContext db, TimeProvider clock)
+/// <summary>Reads items and history for pages and the API, only what the viewer may see; never changes anything.</summary>
+public sealed class ItemQueries(OpsBoardDbContext db, ItemAccess access, TimeProvider clock)
 {
-    public Task<WorkItem?> FindAsync(long id, CancellationToken ct = default) =>
-        db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
+    /// <summary>The item, or null when there is none or the viewer may not see it: both read as "no such item".</summary>
+    public async Task<WorkItem?> FindAsync(long id, Actor viewer, CancellationToken ct = default) =>
+        await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct) is { } item && await access.CanSeeAsync(viewer, item, ct) ? item : null;
 
-    public Task<ItemPage> ListAsync(ItemFilter filter, CancellationToken ct = default) => ListAsync(filter, ItemSort.Default, ct);
+    public Task<ItemPage> ListAsync(ItemFilter filter, Actor viewer, CancellationToken ct = default) => ListAsync(filter, viewer, ItemSort.Default, ct);
 
-    public async Task<ItemPage> ListAsync(ItemFilter filter, ItemSort sort, CancellationToken ct = default)
+    public async Task<ItemPage> ListAsync(ItemFilter filter, Actor viewer, ItemSort sort, CancellationToken ct = default)
     {
         var page = Math.Max(1, filter.Page);
         var size = Math.Clamp(filter.PageSize, 1, 500);
-        var query = db.Items.AsNoTracking();
+        var query = access.Filter(db.Items.AsNoTracking(), viewer);
         if (!string.IsNullOrWhiteSpace(filter.Type))
         {
             query = query.Where(i => i.Type == filter.Type.ToLower());

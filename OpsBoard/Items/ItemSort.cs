@@ -13,7 +13,7 @@ public enum ItemSortKey
     Id,
 }
 
-/// <summary>An order for <see cref="ItemQueries.ListAsync(ItemFilter, ItemSort, CancellationToken)"/>, done by the database.</summary>
+/// <summary>An order for <see cref="ItemQueries.ListAsync(ItemFilter, Domain.Engine.Actor, ItemSort, CancellationToken)"/>, done by the database.</summary>
 public sealed record ItemSort(ItemSortKey Key = ItemSortKey.Due, bool Descending = false)
 {
     public static ItemSort Default { get; } = new();

@@ -4,6 +4,7 @@ using OpsBoard.Data;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Items;
 using OpsBoard.Domain.Workflows;
+using OpsBoard.Items.Visibility;
 
 namespace OpsBoard.Items;
 
@@ -11,13 +12,15 @@ namespace OpsBoard.Items;
 /// Reads the item and asks its state machine about one move; when it agrees, changes the item in
 /// memory and records the move and any the workflow then makes by itself. Writes nothing.
 /// </summary>
-public sealed class MovePlanner(OpsBoardDbContext db, WorkflowCatalog workflows, ItemMoves moves)
+public sealed class MovePlanner(OpsBoardDbContext db, WorkflowCatalog workflows, ItemMoves moves, ItemAccess access)
 {
     // Compiled once: on the write path, finding the LINQ in the query cache on every call cost more than running its SQL.
     private static readonly Func<OpsBoardDbContext, long, CancellationToken, Task<WorkItem?>> ById =
         EF.CompileAsyncQuery((OpsBoardDbContext db, long id, CancellationToken ct) => db.Items.AsNoTracking().FirstOrDefault(i => i.Id == id));
 
-    internal Task<WorkItem?> FindAsync(long id, CancellationToken ct) => ById(db, id, ct);
+    /// <summary>The item, or null when there is none or the actor may not see it.</summary>
+    internal async Task<WorkItem?> FindAsync(Actor actor, long id, CancellationToken ct) =>
+        await ById(db, id, ct) is { } item && await access.CanSeeAsync(actor, item, ct) ? item : null;
 
     internal async Task<(CommandResult? Refusal, PendingMove? Move)> PrepareAsync(Actor actor, FireCommand command, TimeProvider clock, CancellationToken ct)
     {
@@ -27,6 +30,14 @@ public sealed class MovePlanner(OpsBoardDbContext db, WorkflowCatalog workflows,
             return (CommandResult.NotFound(command.ItemId), null);
         }
         var workflow = workflows.Get(item.Type);
+        // Who may act comes before what they sent: someone who may not see the item learns nothing else about it.
+        switch (await access.ToFireAsync(actor, item, workflow, command.Trigger, ct))
+        {
+            case FireAccess.Hidden:
+                return (CommandResult.NotFound(command.ItemId), null);
+            case FireAccess.RoleNotAllowed:
+                return (new CommandResult(CommandStatus.Forbidden, Detail: ApiText.Format("RoleMayNotFire", WorkflowText.Trigger(command.Trigger))), null);
+        }
         var (values, errors) = FieldInput.Check(workflow.Fields, command.Fields);
         if (string.IsNullOrWhiteSpace(command.Trigger))
         {

@@ -1,12 +1,16 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using OpsBoard.Auth;
+using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Queues;
+using OpsBoard.Items;
 
 namespace OpsBoard.Live;
 
 /// <summary>The hub outside clients subscribe to: topics <c>board</c>, <c>queue:{key}</c> and <c>item:{id}</c>.</summary>
 [Authorize]
-public sealed class OpsHub(QueueCatalog queues) : Hub
+public sealed class OpsHub(QueueCatalog queues, ItemQueries items) : Hub
 {
     public const string Path = "/hubs/ops";
 
@@ -23,12 +27,29 @@ public sealed class OpsHub(QueueCatalog queues) : Hub
         {
             throw new HubException($"Unknown topic '{topic}'. Use board, queue:{{key}} or item:{{id}}.");
         }
+        if (!await MaySeeAsync(topic))
+        {
+            // Answered as a topic that does not exist: the refusal does not tell that the item is there.
+            throw new HubException($"Unknown topic '{topic}'. Use board, queue:{{key}} or item:{{id}} you may see.");
+        }
         await Groups.AddToGroupAsync(Context.ConnectionId, topic);
     }
 
     public Task Unsubscribe(string? topic) => string.IsNullOrEmpty(topic) || topic.Length > TopicMaxLength
         ? Task.CompletedTask
         : Groups.RemoveFromGroupAsync(Context.ConnectionId, topic);
+
+    /// <summary>A queue's topic for those who work the queue, an item's for those who may see the item.</summary>
+    private async Task<bool> MaySeeAsync(string topic)
+    {
+        var actor = Context.User?.ToActor() ?? Actor.Of("anonymous");
+        if (topic.StartsWith("queue:", StringComparison.Ordinal))
+        {
+            return actor.IsInAnyRole(queues.Find(topic[6..])!.Roles);
+        }
+        return !topic.StartsWith("item:", StringComparison.Ordinal)
+            || await items.FindAsync(long.Parse(topic[5..], CultureInfo.InvariantCulture), actor, Context.ConnectionAborted) is not null;
+    }
 
     private bool IsTopic(string topic) =>
         topic == "board"

@@ -30,9 +30,9 @@ public static class OnboardingEndpoints
     }
 
     // The same answers as the printed sheet: 404 for no such item, 409 for an item that is not a dossier.
-    public static async Task<Results<Ok<ControlSheetData>, ProblemHttpResult>> ControlSheet(long id, ControlSheetQuery query, CancellationToken ct)
+    public static async Task<Results<Ok<ControlSheetData>, ProblemHttpResult>> ControlSheet(long id, HttpContext http, ControlSheetQuery query)
     {
-        var (printed, refusal) = await query.LoadAsync(id, ct);
+        var (printed, refusal) = await query.LoadAsync(id, http.User.ToActor(), http.RequestAborted);
         return refusal is null ? TypedResults.Ok(printed!.Sheet) : refusal.ToProblem("No control sheet for this item");
     }
 
@@ -48,8 +48,11 @@ public static class OnboardingEndpoints
     public static Task<Results<Ok<ItemView>, ProblemHttpResult>> Cancel(long id, HttpContext http, OnboardingService service) =>
         Run(http, "form", (actor, input) => service.CancelAsync(actor, id, input.ExpectedVersion, input.OnPaper, input.File, input.Note, http.RequestAborted));
 
-    public static Results<PhysicalFileHttpResult, ProblemHttpResult> File(long id, string sha256, DocumentStore store) =>
-        store.Find(id, sha256) is { } path
+    // A dossier the caller may not see has no files for them: the same 404 as a file that is not there.
+    public static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> File(long id, string sha256, HttpContext http, ItemQueries items,
+        DocumentStore store) =>
+        await items.FindAsync(id, http.User.ToActor(), http.RequestAborted) is { Type: Domain.Workflows.Onboarding.OnboardingWorkflow.Type }
+        && store.Find(id, sha256) is { } path
             ? TypedResults.PhysicalFile(path, "application/octet-stream", sha256)
             : Problems.Problem(404, "Not found", ApiText.Format("FileNotFound", id, sha256));
 

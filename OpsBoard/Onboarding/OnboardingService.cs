@@ -26,7 +26,7 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
         {
             return Invalid("document", ApiText.Format("DocumentNotOnChecklist", document, string.Join(", ", OnboardingChecklist.Documents)));
         }
-        if (await FindDossier(id, ct) is { } missing)
+        if (await FindDossier(actor, id, ct) is { } missing)
         {
             return missing;
         }
@@ -36,7 +36,7 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
 
     public async Task<CommandResult> VerifyAsync(Actor actor, long id, int? version, string? clientCode, CancellationToken ct = default)
     {
-        if (await FindDossier(id, ct) is { } missing)
+        if (await FindDossier(actor, id, ct) is { } missing)
         {
             return missing;
         }
@@ -58,7 +58,7 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
 
     public async Task<CommandResult> SignAsync(Actor actor, long id, int? version, string? area, string? comment, Upload? report, CancellationToken ct = default)
     {
-        var dossier = await queries.FindAsync(id, ct);
+        var dossier = await queries.FindAsync(id, actor, ct);
         if (dossier is null || dossier.Type != OnboardingWorkflow.Type)
         {
             return CommandResult.NotFound(id);
@@ -81,7 +81,7 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
 
     public async Task<CommandResult> CancelAsync(Actor actor, long id, int? version, bool onPaper, Upload? form, string? note, CancellationToken ct = default)
     {
-        if (await FindDossier(id, ct) is { } missing)
+        if (await FindDossier(actor, id, ct) is { } missing)
         {
             return missing;
         }
@@ -93,9 +93,9 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
             nameof(OnboardingTrigger.Cancel), version, note ?? fileNote, ct, ("cancellationForm", value ?? OnboardingChecklist.Paper)), ct);
     }
 
-    public async Task<ControlSheetData?> ControlSheetAsync(long id, CancellationToken ct = default)
+    public async Task<ControlSheetData?> ControlSheetAsync(long id, Actor viewer, CancellationToken ct = default)
     {
-        var dossier = await queries.FindAsync(id, ct);
+        var dossier = await queries.FindAsync(id, viewer, ct);
         return dossier is null || dossier.Type != OnboardingWorkflow.Type ? null : ControlSheetData.From(dossier, await queries.HistoryAsync(id, ct));
     }
 
@@ -141,8 +141,9 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
         return result;
     }
 
-    private async Task<CommandResult?> FindDossier(long id, CancellationToken ct) =>
-        await db.Items.AsNoTracking().AnyAsync(i => i.Id == id && i.Type == OnboardingWorkflow.Type, ct) ? null : CommandResult.NotFound(id);
+    // Checked before any file is kept: someone who may not see the dossier stores nothing in it.
+    private async Task<CommandResult?> FindDossier(Actor actor, long id, CancellationToken ct) =>
+        await queries.FindAsync(id, actor, ct) is { Type: OnboardingWorkflow.Type } ? null : CommandResult.NotFound(id);
 
     private async Task<string> NextCodeAsync(CancellationToken ct)
     {

@@ -6,11 +6,12 @@ using OpsBoard.Domain.Fields;
 using OpsBoard.Domain.Sla;
 using OpsBoard.Domain.Workflows.Collections;
 using OpsBoard.Items;
+using OpsBoard.Items.Visibility;
 
 namespace OpsBoard.Collections.Deposits;
 
 /// <summary>Registers unidentified deposits and matches them to cases, the match and the payment in one transaction.</summary>
-public sealed class DepositDesk(OpsBoardDbContext db, FireHandler fire, BusinessCalendar calendar, WriteGate gate, TimeProvider clock)
+public sealed class DepositDesk(OpsBoardDbContext db, FireHandler fire, ItemAccess access, BusinessCalendar calendar, WriteGate gate, TimeProvider clock)
 {
     public const int ReferenceMaxLength = 200;
     public const int ChannelMaxLength = 64;
@@ -84,7 +85,7 @@ public sealed class DepositDesk(OpsBoardDbContext db, FireHandler fire, Business
                 new Dictionary<string, string[]> { ["itemId"] = [ApiText.Get("DepositCaseRequired")] });
         }
         var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, ct);
-        if (item is null || item.Type != CollectionWorkflow.Type)
+        if (item is null || item.Type != CollectionWorkflow.Type || !await access.CanSeeAsync(actor, item, ct))
         {
             return new(CommandStatus.NotFound, deposit, ApiText.Format("CaseNotFound", itemId));
         }

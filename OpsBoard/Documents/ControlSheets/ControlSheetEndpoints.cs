@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OpsBoard.Api;
+using OpsBoard.Auth;
 using OpsBoard.Domain.Sla;
 using OpsBoard.Onboarding;
 
@@ -16,10 +17,10 @@ public static class ControlSheetEndpoints
         return api;
     }
 
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ControlSheetPdfOf(long id, ControlSheetQuery query,
-        IStringLocalizer<DocumentText> t, IStringLocalizer<OnboardingText> words, IOptions<PdfOptions> pdf, BusinessCalendar calendar, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ControlSheetPdfOf(long id, HttpContext http, ControlSheetQuery query,
+        IStringLocalizer<DocumentText> t, IStringLocalizer<OnboardingText> words, IOptions<PdfOptions> pdf, BusinessCalendar calendar)
     {
-        var (sheet, refusal) = await query.LoadAsync(id, ct);
+        var (sheet, refusal) = await query.LoadAsync(id, http.User.ToActor(), http.RequestAborted);
         return refusal is not null
             ? refusal.ToProblem("No control sheet for this item")
             : DocumentEndpoints.Render(pdf.Value, () => ControlSheetPdf.Render(sheet!, t, words, calendar.Zone), $"control-sheet-{id}.pdf");

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Api;
 using OpsBoard.Data;
+using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Workflows.Onboarding;
+using OpsBoard.Items;
 using OpsBoard.Onboarding;
 
 namespace OpsBoard.Documents.ControlSheets;
@@ -15,16 +17,17 @@ public sealed record PrintedControlSheet(ControlSheetData Sheet, IReadOnlyDictio
 }
 
 /// <summary>Reads a dossier's control sheet for the archive; other items have none.</summary>
-public sealed class ControlSheetQuery(OpsBoardDbContext db, OnboardingService onboarding)
+public sealed class ControlSheetQuery(OpsBoardDbContext db, ItemQueries items, OnboardingService onboarding)
 {
-    public async Task<(PrintedControlSheet? Sheet, DocumentRefusal? Refusal)> LoadAsync(long id, CancellationToken ct = default)
+    /// <summary>The sheet of a dossier the viewer may see; one they may not see is not found, as if it did not exist.</summary>
+    public async Task<(PrintedControlSheet? Sheet, DocumentRefusal? Refusal)> LoadAsync(long id, Actor viewer, CancellationToken ct = default)
     {
-        var type = await db.Items.AsNoTracking().Where(i => i.Id == id).Select(i => i.Type).FirstOrDefaultAsync(ct);
+        var type = (await items.FindAsync(id, viewer, ct))?.Type;
         if (type is null)
         {
             return (null, new(StatusCodes.Status404NotFound, ApiText.Format("ItemNotFound", id)));
         }
-        if (type != OnboardingWorkflow.Type || await onboarding.ControlSheetAsync(id, ct) is not { } sheet)
+        if (type != OnboardingWorkflow.Type || await onboarding.ControlSheetAsync(id, viewer, ct) is not { } sheet)
         {
             return (null, new(StatusCodes.Status409Conflict, ApiText.Format("NotADossier", id, WorkflowText.WorkflowType(type))));
         }

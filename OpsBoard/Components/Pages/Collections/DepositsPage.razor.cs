@@ -59,7 +59,7 @@ public sealed partial class DepositsPage
     private string Describe(OpenCase? c) => c is null ? string.Empty : string.Format(Culture, T["CaseChoice"], c.Id, c.Client, Amount(c.AmountDue));
 
     private Task<IEnumerable<OpenCase>> SearchAsync(string? text, CancellationToken ct) =>
-        Runner.RunAsync<DeskDirectory, IEnumerable<OpenCase>>(async d => await d.OpenCasesAsync(text, ct));
+        Runner.RunAsync<DeskDirectory, IEnumerable<OpenCase>>(async d => await d.OpenCasesAsync(text, (await AuthenticationState).User.ToActor(), ct));
 
     private void Pick(long depositId, OpenCase? c)
     {

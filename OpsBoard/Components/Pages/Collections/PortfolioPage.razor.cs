@@ -10,6 +10,8 @@ using OpsBoard.Components.Live;
 using OpsBoard.Domain.Workflows.Collections;
 using OpsBoard.Live;
 
+using OpsBoard.Items.Visibility;
+
 namespace OpsBoard.Components.Pages.Collections;
 
 /// <summary>
@@ -77,7 +79,7 @@ public sealed partial class PortfolioPage
     {
         var actor = (await AuthenticationState).User.ToActor();
         _userName = actor.UserName;
-        _isLead = actor.IsInAnyRole(Roles.Leads);
+        _isLead = ItemAccess.SeesEverything(actor);
         if (_isLead)
         {
             _agents = await Runner.RunAsync<DeskDirectory, IReadOnlyList<Person>>(d => d.AgentsAsync());

@@ -82,8 +82,8 @@ public sealed partial class ItemPage
 
     private async Task ReloadAsync()
     {
-        _item = await Runner.RunAsync<ItemQueries, WorkItem?>(q => q.FindAsync(Id));
-        _history = await Runner.RunAsync<ItemQueries, IReadOnlyList<HistoryView>>(q => q.HistoryAsync(Id));
+        _item = await Runner.RunAsync<ItemQueries, WorkItem?>(q => q.FindAsync(Id, _actor));
+        _history = _item is null ? [] : await Runner.RunAsync<ItemQueries, IReadOnlyList<HistoryView>>(q => q.HistoryAsync(Id));
         _workflow = _item is null ? null : Workflows.Get(_item.Type);
         _format = new FieldFormat(_workflow, _item is null ? null : FieldFormat.CurrencyOf(_item.Fields), L);
         _buttons = _item is null || _workflow is null ? [] : TriggerButton.For(_workflow, _item, _actor, Clock.GetUtcNow(), L);

@@ -61,8 +61,8 @@ public sealed partial class DossierPage
 
     protected override async Task RefreshAsync()
     {
-        _item = await Runner.RunAsync<ItemQueries, WorkItem?>(q => q.FindAsync(Id));
-        _sheet = await Runner.RunAsync<OnboardingService, ControlSheetData?>(s => s.ControlSheetAsync(Id));
+        _item = await Runner.RunAsync<ItemQueries, WorkItem?>(q => q.FindAsync(Id, _actor));
+        _sheet = await Runner.RunAsync<OnboardingService, ControlSheetData?>(s => s.ControlSheetAsync(Id, _actor));
         _loaded = true;
     }
 

@@ -21,6 +21,7 @@ public sealed partial class OnboardingPage
     private IReadOnlyList<WorkItem> _awaiting = [];
     private IReadOnlyList<AreaNotification> _notifications = [];
     private IReadOnlyList<string> _areas = [];
+    private Domain.Engine.Actor _actor = Domain.Engine.Actor.Of("anonymous");
 
     [Inject]
     public required OpsBoard.Components.Kit.Badges Badges { get; init; }
@@ -47,7 +48,8 @@ public sealed partial class OnboardingPage
 
     protected override async Task OnInitializedAsync()
     {
-        _areas = ControlSheetData.AreasOf((await AuthenticationState).User.ToActor());
+        _actor = (await AuthenticationState).User.ToActor();
+        _areas = ControlSheetData.AreasOf(_actor);
         await RefreshAsync();
     }
 
@@ -71,7 +73,7 @@ public sealed partial class OnboardingPage
     private async Task<GridData<ItemSummary>> LoadAsync(GridState<ItemSummary> state, CancellationToken ct)
     {
         var filter = new ItemFilter(Type: OnboardingWorkflow.Type, Page: state.Page + 1, PageSize: state.PageSize);
-        var page = await Runner.RunAsync<ItemQueries, ItemPage>(q => q.ListAsync(filter, GridSort.Of(state), ct));
+        var page = await Runner.RunAsync<ItemQueries, ItemPage>(q => q.ListAsync(filter, _actor, GridSort.Of(state), ct));
         return new GridData<ItemSummary> { Items = page.Items, TotalItems = page.Total };
     }
 

@@ -88,7 +88,7 @@ public sealed partial class QueuesPage
         }
         var filter = new ItemFilter(Queue: _selected?.Key, Assignee: _mine ? _actor.UserName : null, Q: _search,
             Page: state.Page + 1, PageSize: state.PageSize, OpenOnly: _mine);
-        var page = await Runner.RunAsync<ItemQueries, ItemPage>(q => q.ListAsync(filter, GridSort.Of(state), ct));
+        var page = await Runner.RunAsync<ItemQueries, ItemPage>(q => q.ListAsync(filter, _actor, GridSort.Of(state), ct));
         return new GridData<ItemSummary> { Items = page.Items, TotalItems = page.Total };
     }
 
