@@ -51,14 +51,22 @@ public sealed class SignInGuard(UserDirectory users, OpsBoardDbContext db, Audit
         return last + Options.LockoutDuration;
     }
 
-    /// <summary>Failures in the window since the last success and since the last lockout ended: each starts the count afresh.</summary>
+    /// <summary>
+    /// Failures in the window since the last success and since the last lockout ended: each starts the count afresh.
+    /// "Since a row" goes by the rows' order, which holds also when two land on the same clock tick.
+    /// </summary>
     private async Task<int> FailuresAsync(string name, DateTimeOffset now, CancellationToken ct)
     {
         var since = now - Options.FailureWindow;
-        var success = await Rows(name, AuditKind.SignIn).Where(a => a.At > since).MaxAsync(a => (DateTimeOffset?)a.At, ct);
-        var lockout = await Rows(name, AuditKind.Lockout).MaxAsync(a => (DateTimeOffset?)a.At, ct) + Options.LockoutDuration;
-        var from = new[] { since, success ?? since, lockout ?? since }.Max();
-        return await Rows(name, AuditKind.SignInFailed).CountAsync(a => a.At >= from, ct);
+        var success = await Rows(name, AuditKind.SignIn).MaxAsync(a => (long?)a.Id, ct) ?? 0;
+        var lockout = await Rows(name, AuditKind.Lockout).OrderByDescending(a => a.Id).Select(a => new { a.Id, a.At }).FirstOrDefaultAsync(ct);
+        var after = Math.Max(success, lockout?.Id ?? 0);
+        if (lockout is not null && lockout.At + Options.LockoutDuration > since)
+        {
+            // Refusals while locked come after the lockout row but are not fresh guesses at the password.
+            since = lockout.At + Options.LockoutDuration;
+        }
+        return await Rows(name, AuditKind.SignInFailed).CountAsync(a => a.Id > after && a.At >= since, ct);
     }
 
     private IQueryable<AuditEntry> Rows(string name, string kind) =>
