@@ -10,6 +10,7 @@ using OpsBoard.Data;
 using OpsBoard.Documents;
 using OpsBoard.Live;
 using OpsBoard.Onboarding;
+using OpsBoard.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
@@ -34,10 +35,12 @@ if (await app.RunCommandAsync(args) is { } exitCode)
 }
 await app.InitializeOpsBoardAsync();
 
+app.UseOpsBoardSecurity();
 app.UseErrorPages();
 app.UseUiLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

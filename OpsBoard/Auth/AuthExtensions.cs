@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
+using OpsBoard.Audit;
 using OpsBoard.Data;
+using OpsBoard.Security;
 
 namespace OpsBoard.Auth;
 
@@ -28,6 +30,10 @@ public static class AuthExtensions
                 o.LogoutPath = "/auth/logout";
                 o.AccessDeniedPath = "/access-denied";
                 o.Cookie.Name = "opsboard.auth";
+                // Secure whenever the browser came over HTTPS, to us or (forwarded headers) to the proxy in front.
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.HttpOnly = true;
                 o.ExpireTimeSpan = TimeSpan.FromDays(14);
                 o.SlidingExpiration = true;
                 o.Events.OnRedirectToLogin = ctx => Refuse(ctx, StatusCodes.Status401Unauthorized);
@@ -52,6 +58,12 @@ public static class AuthExtensions
         services.AddCascadingAuthenticationState();
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<UserDirectory>();
+        services.AddOptions<SignInOptions>().Bind(configuration.GetSection("OpsBoard:SignIn"));
+        services.AddScoped<SignInGuard>();
+        services.AddSignInThrottle();
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.AddAudit();
+        services.AddOpsBoardSecurity(configuration);
         return services;
     }
 

@@ -15,7 +15,13 @@ public sealed class UserDirectory(OpsBoardDbContext db, IPasswordHasher<User> ha
             return null;
         }
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == userName.Trim().ToLower(), ct);
-        if (user is null || hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed)
+        if (user is null)
+        {
+            // The same work as a wrong password, so the time of a refusal does not tell whether the name exists.
+            hasher.VerifyHashedPassword(Nobody, NobodysHash, password);
+            return null;
+        }
+        if (hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed)
         {
             return null;
         }
@@ -27,6 +33,13 @@ public sealed class UserDirectory(OpsBoardDbContext db, IPasswordHasher<User> ha
         claims.AddRange(user.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }
+
+    private static readonly User Nobody = User.Create("", "", []);
+
+    private static string? _nobodysHash;
+
+    /// <summary>A hash of a password no one knows, made once with the same hasher (and so the same cost) as real ones.</summary>
+    private string NobodysHash => _nobodysHash ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString("N"));
 
     /// <summary>Everyone who can hold work, by display name.</summary>
     public async Task<IReadOnlyList<Person>> PeopleAsync(CancellationToken ct = default) =>

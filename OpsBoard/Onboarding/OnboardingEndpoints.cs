@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpsBoard.Api;
+using OpsBoard.Audit;
 using OpsBoard.Auth;
 using OpsBoard.Documents.ControlSheets;
 using OpsBoard.Domain.Engine;
@@ -24,7 +25,7 @@ public static class OnboardingEndpoints
         dossiers.MapPost("/{id:long}/cancel", Cancel).WithName("CancelDossier")
             .WithSummary("Cancels a dossier with its cancellation form (a file, or on paper).").Changes();
         dossiers.MapGet("/{id:long}/files/{sha256}", File).WithName("DossierFile").WithSummary("A file kept for a dossier, by its SHA-256.")
-            .Produces(StatusCodes.Status200OK, typeof(Stream), "application/octet-stream").Refusals(404);
+            .Produces(StatusCodes.Status200OK, typeof(Stream), "application/octet-stream").Refusals(404).Audited(AuditKind.FileDownload);
         dossiers.MapGet("/notifications", Notifications).WithName("AreaNotifications").WithSummary("The latest notices to the caller's areas, newest first.");
         return api;
     }

@@ -1,0 +1,12 @@
+namespace OpsBoard.Audit;
+
+public static class AuditExtensions
+{
+    public static IServiceCollection AddAudit(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton<AuditLog>();
+        services.AddScoped<AuditQuery>();
+        return services;
+    }
+}
