@@ -4,6 +4,7 @@ using OpsBoard.Auth;
 using OpsBoard.Documents.ControlSheets;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Workflows;
+using OpsBoard.Files;
 using OpsBoard.Items;
 
 namespace OpsBoard.Onboarding;
@@ -63,7 +64,7 @@ public static class OnboardingEndpoints
     /// <summary>A dossier step's body is read by hand (JSON, or a form when a file goes along), so the document says what it takes.</summary>
     private static RouteHandlerBuilder Changes(this RouteHandlerBuilder endpoint) => endpoint
         .Accepts<OnboardingInput.DossierStepBody>(isOptional: true, "application/json", "multipart/form-data", "application/x-www-form-urlencoded")
-        .Refusals(400, 403, 404, 409);
+        .Refusals(400, 403, 404, 409, 415);
 
     private static async Task<Results<Ok<ItemView>, ProblemHttpResult>> Run(HttpContext http, string fileField,
         Func<Actor, OnboardingInput, Task<CommandResult>> action)
@@ -72,6 +73,13 @@ public static class OnboardingEndpoints
         if (problem is not null)
         {
             return problem;
+        }
+        // The form's file is buffered, so its type is told before anything is looked up or stored.
+        if (input!.File is { Content.Length: > 0 } upload
+            && FileTypes.Refusal(upload.FileName, await FileTypes.PeekAsync(upload.Content, http.RequestAborted)) is { } refusal)
+        {
+            return Problems.Problem(StatusCodes.Status415UnsupportedMediaType, "File type not accepted", refusal,
+                new() { ["accepted"] = FileTypes.Accepted.Select(t => t.MediaType) });
         }
         var actor = http.User.ToActor();
         var result = await action(actor, input!);
