@@ -27,6 +27,9 @@ public static class FileTypes
 
     public static IReadOnlyList<FileType> Accepted { get; } = [Pdf, Png, Jpeg, Tiff, WebP, Heic, Text];
 
+    /// <summary>The accepted name endings, for a file picker's <c>accept</c>: a hint to the browser, the content still decides.</summary>
+    public static string Endings { get; } = string.Join(",", Accepted.SelectMany(t => t.Extensions));
+
     private static readonly string[] HeifBrands = ["heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1"];
 
     // Printable ASCII, tab and line ends, and every byte of a multi-byte UTF-8 character.

@@ -6,6 +6,7 @@ using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Workflows;
 using OpsBoard.Files;
 using OpsBoard.Items;
+using OpsBoard.Onboarding.Mail;
 
 namespace OpsBoard.Onboarding;
 
@@ -27,7 +28,7 @@ public static class OnboardingEndpoints
         dossiers.MapGet("/{id:long}/files/{sha256}", File).WithName("DossierFile").WithSummary("A file kept for a dossier, by its SHA-256.")
             .Produces(StatusCodes.Status200OK, typeof(Stream), "application/octet-stream").Refusals(404);
         dossiers.MapGet("/notifications", Notifications).WithName("AreaNotifications").WithSummary("The latest notices to the caller's areas, newest first.");
-        return api;
+        return api.MapMailOutbox();
     }
 
     // The same answers as the printed sheet: 404 for no such item, 409 for an item that is not a dossier.

@@ -19,6 +19,7 @@ public static class OnboardingExtensions
         services.AddSingleton<AreaMail>();
         services.AddScoped<OnboardingService>();
         services.AddScoped<IItemMoveHook, OnboardingMoveHook>();
+        services.AddScoped<MailOutbox>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         return services;
