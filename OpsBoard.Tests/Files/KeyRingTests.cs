@@ -22,8 +22,8 @@ public sealed class KeyRingTests
 
         IAsyncLifetime first = new CertificateServer(folder, pfx, keepFiles: true);
         await first.InitializeAsync();
-        var cookie = await SignIn((OpsBoardServer)first, "ana");
-        Assert.Equal(HttpStatusCode.OK, await Get((OpsBoardServer)first, cookie));
+        var cookie = await CookieSignIn.SignIn(((OpsBoardServer)first).BaseAddress, "ana");
+        Assert.Equal(HttpStatusCode.OK, (await CookieSignIn.Get(((OpsBoardServer)first).BaseAddress, cookie, "/api/v1/queues")).Status);
         await first.DisposeAsync();
         var keyFiles = Directory.GetFiles(Path.Combine(folder, "keys"), "*.xml");
         Assert.NotEmpty(keyFiles);
@@ -36,30 +36,8 @@ public sealed class KeyRingTests
 
         IAsyncLifetime second = new CertificateServer(folder, pfx, keepFiles: false);
         await second.InitializeAsync();
-        Assert.Equal(HttpStatusCode.OK, await Get((OpsBoardServer)second, cookie));
+        Assert.Equal(HttpStatusCode.OK, (await CookieSignIn.Get(((OpsBoardServer)second).BaseAddress, cookie, "/api/v1/queues")).Status);
         await second.DisposeAsync();
-    }
-
-    /// <summary>Signs in through the login form and returns the cookie it sets.</summary>
-    private static async Task<string> SignIn(OpsBoardServer server, string user)
-    {
-        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = server.BaseAddress };
-        var response = await client.PostAsync("/auth/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["username"] = user,
-            ["password"] = "opsboard",
-            ["returnUrl"] = "/",
-        }));
-        var set = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("opsboard.auth=", StringComparison.Ordinal));
-        return set.Split(';')[0];
-    }
-
-    private static async Task<HttpStatusCode> Get(OpsBoardServer server, string cookie)
-    {
-        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = server.BaseAddress };
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/queues");
-        request.Headers.Add("Cookie", cookie);
-        return (await client.SendAsync(request)).StatusCode;
     }
 
     private sealed class CertificateServer : OpsBoardServer

@@ -1,5 +1,9 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using OpsBoard.Domain.Engine;
+using OpsBoard.Items;
+using OpsBoard.Onboarding;
 using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Onboarding;
@@ -64,5 +68,22 @@ public sealed class UploadTypesApiTests(OnboardingServer server) : IClassFixture
 
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         Assert.Single(Directory.GetFiles(Path.Combine(server.FilesPath, dossier.Id().ToString(CultureInfo.InvariantCulture))));
+    }
+
+    [Fact]
+    public async Task The_dossier_page_s_upload_is_refused_the_same_way_with_nothing_stored()
+    {
+        var ana = await server.ClientFor("ana");
+        var dossier = await ana.CreateDossier();
+        using var scope = server.Services.CreateScope();
+        var service = scope.ServiceProvider.GetRequiredService<OnboardingService>();
+        await using var picked = new MemoryStream("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"u8.ToArray());
+
+        var result = await service.RecordDocumentAsync(new Actor("ana", new HashSet<string> { "Agent" }), dossier.Id(), "workOrder", 1, new Upload("logo.pdf", picked));
+
+        Assert.Equal(CommandStatus.Invalid, result.Status);
+        Assert.Contains("logo.pdf", result.Errors!["file"][0], StringComparison.Ordinal);
+        Assert.Equal(1, await server.Scalar($"SELECT Version FROM Items WHERE Id = {dossier.Id()}"));
+        Assert.False(Directory.Exists(Path.Combine(server.FilesPath, dossier.Id().ToString(CultureInfo.InvariantCulture))));
     }
 }

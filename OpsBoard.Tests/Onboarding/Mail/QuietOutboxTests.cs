@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpsBoard.Tests.Files;
 using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Onboarding.Mail;
@@ -23,6 +24,8 @@ public sealed class QuietOutboxTests
         var admin = await second.ClientFor("admin");
         var outbox = (await admin.GetJson("/api/v1/admin/mail")).AsArray();
         var forAgent = await (await second.ClientFor("ana")).GetAsync("/api/v1/admin/mail");
+        var page = await CookieSignIn.Get(second.BaseAddress, await CookieSignIn.SignIn(second.BaseAddress, "admin"), "/admin/mail");
+        var pageForAgent = await CookieSignIn.Get(second.BaseAddress, await CookieSignIn.SignIn(second.BaseAddress, "ana"), "/admin/mail");
         var lines = first.Logs.Lines.Concat(second.Logs.Lines).Where(l => l.Category.StartsWith("OpsBoard", StringComparison.Ordinal)).ToList();
         await ((IAsyncLifetime)second).DisposeAsync();
 
@@ -34,6 +37,12 @@ public sealed class QuietOutboxTests
             Assert.Null(m["lastError"]);
         });
         Assert.Equal(HttpStatusCode.Forbidden, forAgent.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("data-test=\"no-smtp\"", page.Body, StringComparison.Ordinal);
+        Assert.Equal(4, page.Body.Split("data-state=\"waiting\"").Length - 1);
+        Assert.Contains("operations@opsboard.local", page.Body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, pageForAgent.Status);
+        Assert.Contains("/access-denied", pageForAgent.Location, StringComparison.Ordinal);
         Assert.DoesNotContain(lines, l => l.Level >= LogLevel.Warning);
         Assert.DoesNotContain(lines, l => l.Message.Contains("not sent", StringComparison.Ordinal));
         Assert.Single(first.Logs.Lines, l => l.Message == "Mail: no SMTP server configured; 0 messages wait in the outbox");
