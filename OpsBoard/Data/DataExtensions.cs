@@ -25,7 +25,11 @@ public static class DataExtensions
         var file = db.Database.GetDbConnection() is SqliteConnection sqlite && IsFile(sqlite.DataSource) ? Path.GetFullPath(sqlite.DataSource) : null;
         if (file is not null)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            // A data folder made here is the server's alone; one that was there already is left as it is.
+            if (!Directory.Exists(Path.GetDirectoryName(file)))
+            {
+                PrivateFiles.Folder(Path.GetDirectoryName(file)!);
+            }
             // SQLite takes an empty file for a new database, and so it is never readable to others, not even for a moment.
             if (!File.Exists(file))
             {

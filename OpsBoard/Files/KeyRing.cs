@@ -20,11 +20,28 @@ public static class KeyRing
             o.XmlRepository = new PrivateFolder(PrivateFiles.Folder(folder), sp.GetRequiredService<ILoggerFactory>())));
         if (configuration["OpsBoard:KeysCertificate"] is { Length: > 0 } pfx)
         {
-            var certificate = X509CertificateLoader.LoadPkcs12FromFile(Path.GetFullPath(pfx), configuration["OpsBoard:KeysCertificatePassword"]);
+            var certificate = Load(Path.GetFullPath(pfx), configuration["OpsBoard:KeysCertificatePassword"]);
             // Also named for reading, so keys are read back with this certificate without a machine certificate store.
             builder.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
         }
         return builder;
+    }
+
+    /// <summary>The certificate with its private key, or a start that stops and says why: keys it cannot read would sign everyone out.</summary>
+    private static X509Certificate2 Load(string path, string? password)
+    {
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = X509CertificateLoader.LoadPkcs12FromFile(path, password);
+        }
+        catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException($"OpsBoard:KeysCertificate {path} could not be read: {ex.Message}", ex);
+        }
+        return certificate.HasPrivateKey
+            ? certificate
+            : throw new InvalidOperationException($"OpsBoard:KeysCertificate {path} holds no private key, so the keys it encrypts could not be read back.");
     }
 
     /// <summary>The file system repository, with each key file closed to others once written.</summary>
