@@ -65,7 +65,7 @@ public sealed class DocumentsApiTests(OnboardingServer server) : IClassFixture<O
         var archived = await cancelled.Json();
         var files = Directory.GetFiles(Path.Combine(server.FilesPath, dossier.Id().ToString(CultureInfo.InvariantCulture))).Length;
 
-        var upload = await ana.Upload($"/api/v1/onboarding/{dossier.Id()}/documents/workOrder", "file", "late"u8.ToArray(), "late.pdf", ("expectedVersion", V(archived.Version())));
+        var upload = await ana.Upload($"/api/v1/onboarding/{dossier.Id()}/documents/workOrder", "file", "%PDF-1.4 late"u8.ToArray(), "late.pdf", ("expectedVersion", V(archived.Version())));
         var sign = await (await server.ClientFor("otto")).PostAsJsonAsync($"/api/v1/onboarding/{dossier.Id()}/sign-off", new { expectedVersion = archived.Version(), area = "operations" });
 
         Assert.Equal("Archived", (string?)archived["state"]);

@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using OpsBoard.Audit;
 using OpsBoard.Data;
 using OpsBoard.Security;
+using OpsBoard.Files;
 
 namespace OpsBoard.Auth;
 
@@ -17,7 +18,7 @@ public static class AuthExtensions
     public static IServiceCollection AddOpsBoardAuth(this IServiceCollection services, IConfiguration configuration)
     {
         // Sign-in cookies must outlive a restart: a wallboard left signed in on a TV reconnects by itself.
-        services.AddDataProtection().SetApplicationName("OpsBoard").PersistKeysToFileSystem(new DirectoryInfo(KeysPath(configuration)));
+        services.AddDataProtection().SetApplicationName("OpsBoard").PersistKeysPrivately(KeysPath(configuration), configuration);
         services.AddAuthentication(Smart)
             .AddPolicyScheme(Smart, null, o => o.ForwardDefaultSelector = ctx =>
                 ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)

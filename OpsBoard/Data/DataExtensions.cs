@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Backups;
+using OpsBoard.Files;
 
 namespace OpsBoard.Data;
 
@@ -8,7 +9,7 @@ public static class DataExtensions
 {
     public static IServiceCollection AddOpsBoardData(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString("OpsBoard") ?? "Data Source=opsboard.db";
+        var connectionString = configuration.GetConnectionString("OpsBoard") ?? DefaultConnection;
         services.AddDbContextPool<OpsBoardDbContext>(o => o
             .UseSqlite(connectionString)
             .AddInterceptors(new SqliteDurability()));
@@ -23,9 +24,19 @@ public static class DataExtensions
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<OpsBoardDbContext>();
-        if (db.Database.GetDbConnection() is SqliteConnection sqlite && sqlite.DataSource is { Length: > 0 } file)
+        var file = db.Database.GetDbConnection() is SqliteConnection sqlite && IsFile(sqlite.DataSource) ? Path.GetFullPath(sqlite.DataSource) : null;
+        if (file is not null)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+            // A data folder made here is the server's alone; one that was there already is left as it is.
+            if (!Directory.Exists(Path.GetDirectoryName(file)))
+            {
+                PrivateFiles.Folder(Path.GetDirectoryName(file)!);
+            }
+            // SQLite takes an empty file for a new database, and so it is never readable to others, not even for a moment.
+            if (!File.Exists(file))
+            {
+                PrivateFiles.Create(file).Dispose();
+            }
         }
         ReleaseUpgrade.RecordBaseline(db);
         db.Database.Migrate();
@@ -34,5 +45,25 @@ public static class DataExtensions
         {
             db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
         }
+        if (file is not null)
+        {
+            // SQLite gives the -wal and -shm files it makes later the database's own mode.
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            {
+                PrivateFiles.Restrict(path);
+            }
+        }
     }
+
+    /// <summary>A folder beside the SQLite file, for what belongs with the data wherever the server was started from.</summary>
+    public static string BesideDatabase(IConfiguration configuration, string name)
+    {
+        var file = new SqliteConnectionStringBuilder(configuration.GetConnectionString("OpsBoard") ?? DefaultConnection).DataSource;
+        return Path.Combine(IsFile(file) ? Path.GetDirectoryName(Path.GetFullPath(file))! : Path.GetFullPath("data"), name);
+    }
+
+    private const string DefaultConnection = "Data Source=opsboard.db";
+
+    private static bool IsFile(string? dataSource) =>
+        dataSource is { Length: > 0 } && dataSource != ":memory:" && !dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
 }

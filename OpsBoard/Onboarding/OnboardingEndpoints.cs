@@ -5,7 +5,9 @@ using OpsBoard.Auth;
 using OpsBoard.Documents.ControlSheets;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Workflows;
+using OpsBoard.Files;
 using OpsBoard.Items;
+using OpsBoard.Onboarding.Mail;
 
 namespace OpsBoard.Onboarding;
 
@@ -27,7 +29,7 @@ public static class OnboardingEndpoints
         dossiers.MapGet("/{id:long}/files/{sha256}", File).WithName("DossierFile").WithSummary("A file kept for a dossier, by its SHA-256.")
             .Produces(StatusCodes.Status200OK, typeof(Stream), "application/octet-stream").Refusals(404).Audited(AuditKind.FileDownload);
         dossiers.MapGet("/notifications", Notifications).WithName("AreaNotifications").WithSummary("The latest notices to the caller's areas, newest first.");
-        return api;
+        return api.MapMailOutbox();
     }
 
     // The same answers as the printed sheet: 404 for no such item, 409 for an item that is not a dossier.
@@ -67,7 +69,7 @@ public static class OnboardingEndpoints
     /// <summary>A dossier step's body is read by hand (JSON, or a form when a file goes along), so the document says what it takes.</summary>
     private static RouteHandlerBuilder Changes(this RouteHandlerBuilder endpoint) => endpoint
         .Accepts<OnboardingInput.DossierStepBody>(isOptional: true, "application/json", "multipart/form-data", "application/x-www-form-urlencoded")
-        .Refusals(400, 403, 404, 409);
+        .Refusals(400, 403, 404, 409, 415);
 
     private static async Task<Results<Ok<ItemView>, ProblemHttpResult>> Run(HttpContext http, string fileField,
         Func<Actor, OnboardingInput, Task<CommandResult>> action)
@@ -76,6 +78,13 @@ public static class OnboardingEndpoints
         if (problem is not null)
         {
             return problem;
+        }
+        // The form's file is buffered, so its type is told before anything is looked up or stored.
+        if (input!.File is { Content.Length: > 0 } upload
+            && FileTypes.Refusal(upload.FileName, await FileTypes.PeekAsync(upload.Content, http.RequestAborted)) is { } refusal)
+        {
+            return Problems.Problem(StatusCodes.Status415UnsupportedMediaType, "File type not accepted", refusal,
+                new() { ["accepted"] = FileTypes.Accepted.Select(t => t.MediaType) });
         }
         var actor = http.User.ToActor();
         var result = await action(actor, input!);

@@ -1,3 +1,4 @@
+using OpsBoard.Data;
 using OpsBoard.Items;
 using OpsBoard.Onboarding.Mail;
 
@@ -11,12 +12,14 @@ public static class OnboardingExtensions
         services.AddOptions<OnboardingOptions>().Bind(configuration.GetSection("OpsBoard:Onboarding"))
             .Validate(o => Components.Kit.UiKitExtensions.SupportedCultures.Contains(o.MailCulture),
                 $"OpsBoard:Onboarding:MailCulture must be one of {string.Join(", ", Components.Kit.UiKitExtensions.SupportedCultures)}.")
+            .PostConfigure(o => o.FilesPath = o.FilesPath is { Length: > 0 } path ? path : DataExtensions.BesideDatabase(configuration, "onboarding-files"))
             .ValidateOnStart();
         services.Configure<MailOptions>(configuration.GetSection("OpsBoard:Mail"));
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<AreaMail>();
         services.AddScoped<OnboardingService>();
         services.AddScoped<IItemMoveHook, OnboardingMoveHook>();
+        services.AddScoped<MailOutbox>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         return services;

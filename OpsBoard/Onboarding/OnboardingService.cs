@@ -121,15 +121,10 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
         {
             return await change(OnboardingChecklist.Paper, null);
         }
-        var stored = await store.SaveAsync(id, file.Content, ct);
+        var (stored, refusal) = await store.SaveAsync(id, file.FileName, file.Content, ct);
         if (stored is null)
         {
-            return Invalid("file", ApiText.Get("FileTooLarge"));
-        }
-        if (stored.Size == 0)
-        {
-            store.Discard(id, stored);
-            return Invalid("file", ApiText.Get("FileEmpty"));
+            return Invalid("file", refusal!);
         }
         var name = Path.GetFileName(file.FileName);
         var result = await change(OnboardingChecklist.Uploaded(stored.Sha256),

@@ -25,8 +25,19 @@ public sealed class MainLayoutTests : MudComponentTest
     {
         var layout = RenderFor("carla", role);
 
-        // Admin pages come after, for Admins only.
-        Assert.Equal([.. EveryoneSees, "reports"], DrawerLinks(layout).Where(l => !l.StartsWith("admin/", StringComparison.Ordinal)).ToArray());
+        Assert.Equal([.. EveryoneSees, "reports"], DrawerLinks(layout).Where(h => !h.StartsWith("admin/", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("Agent", false)]
+    [InlineData("Lead", false)]
+    [InlineData("Manager", false)]
+    [InlineData("Admin", true)]
+    public void Only_admins_see_the_mail_outbox(string role, bool sees)
+    {
+        var layout = RenderFor("carla", role);
+
+        Assert.Equal(sees, DrawerLinks(layout).Contains("admin/mail"));
     }
 
     [Fact]

@@ -46,6 +46,7 @@ public sealed partial class NavMenu : IDisposable
             new("wallboard", Icons.Material.Filled.Tv, L["Wallboard"]),
             new("reports", Icons.Material.Filled.Assessment, Documents["ReportsPage"], ["Lead", "Manager", "Admin"], "nav-reports"),
             new("admin/audit", Icons.Material.Filled.Policy, L["AuditLog"], ["Admin"], "nav-audit"),
+            new("admin/mail", Icons.Material.Filled.Outbox, Onboarding["MailOutbox"], ["Admin"], "nav-admin-mail"),
         ];
         _links = all.Where(l => l.Roles is null || l.Roles.Any(user.IsInRole)).ToList();
         Navigation.LocationChanged -= Moved;

@@ -3,10 +3,14 @@ namespace OpsBoard.Onboarding.Mail;
 /// <summary>Settings under <c>OpsBoard:Mail</c>: the SMTP server and how the outbox retries.</summary>
 public sealed class MailOptions
 {
-    public string Host { get; set; } = "localhost";
+    /// <summary>The SMTP server; unset, nothing is sent and the mail waits in the outbox until one is configured.</summary>
+    public string? Host { get; set; }
+
+    public bool HasServer => !string.IsNullOrWhiteSpace(Host);
 
     public int Port { get; set; } = 25;
 
+    /// <summary>TLS: from the start on port 465, by STARTTLS on any other port, and then required.</summary>
     public bool EnableSsl { get; set; }
 
     public string? UserName { get; set; }

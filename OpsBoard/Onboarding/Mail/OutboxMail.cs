@@ -45,6 +45,18 @@ public sealed class OutboxMail
         LastError = null;
     }
 
+    /// <summary>Sent, failed (a server or the network refused it at least once) or waiting for its first try.</summary>
+    public string State => SentAt is not null ? "sent" : LastError is not null ? "failed" : "waiting";
+
+    /// <summary>An Admin asks for the next try now rather than after the growing wait.</summary>
+    public void RetryNow(DateTimeOffset now)
+    {
+        if (SentAt is null)
+        {
+            NextAttemptAt = now;
+        }
+    }
+
     /// <summary>Schedules the next try, doubling the wait after each failure up to the ceiling.</summary>
     public void MarkFailed(string error, DateTimeOffset now, TimeSpan first, TimeSpan max)
     {

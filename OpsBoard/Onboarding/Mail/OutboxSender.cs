@@ -1,20 +1,27 @@
-using System.Net;
-using System.Net.Mail;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MimeKit;
 using OpsBoard.Data;
 
 namespace OpsBoard.Onboarding.Mail;
 
 /// <summary>
 /// Sends the outbox's mail through the configured SMTP server. A mail that fails stays in the
-/// outbox and is tried again later, with a growing wait, until the server takes it.
+/// outbox and is tried again later, with a growing wait, until the server takes it. With no server
+/// configured the mail waits quietly: one line at start says so, and Admins see it on /admin/mail.
 /// </summary>
 public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptions> options, WriteGate gate, TimeProvider clock,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.HasServer)
+        {
+            await SayMailWaitsAsync(stoppingToken);
+            return;
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -29,9 +36,14 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptio
         }
     }
 
-    /// <summary>One pass over the mail due now; returns how many were sent.</summary>
+    /// <summary>One pass over the mail due now; returns how many were sent (none without a server).</summary>
     public async Task<int> SendDueAsync(CancellationToken ct)
     {
+        var o = options.Value;
+        if (!o.HasServer)
+        {
+            return 0;
+        }
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<OpsBoardDbContext>();
         var now = clock.GetUtcNow();
@@ -39,18 +51,26 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptio
         var sent = 0;
         foreach (var mail in due)
         {
-            var o = options.Value;
+            // Said when a mail starts failing and when it gets through after all, not at every retry in between.
+            var failing = mail.LastError is not null;
             try
             {
                 await SendAsync(mail, o, ct);
                 mail.MarkSent(clock.GetUtcNow());
                 sent++;
+                if (failing)
+                {
+                    logger.LogInformation("Mail {Id} to {To} sent at attempt {Attempts}", mail.Id, mail.To, mail.Attempts);
+                }
             }
             catch (Exception ex) when (!ct.IsCancellationRequested)
             {
                 // Whatever the server or the network did, the mail stays and is tried again later.
                 mail.MarkFailed(Describe(ex), clock.GetUtcNow(), o.FirstRetryDelay, o.MaxRetryDelay);
-                logger.LogInformation("Mail {Id} to {To} not sent (attempt {Attempts}): {Error}", mail.Id, mail.To, mail.Attempts, ex.Message);
+                if (!failing)
+                {
+                    logger.LogWarning("Mail {Id} to {To} not sent, kept in the outbox to be tried again: {Error}", mail.Id, mail.To, mail.LastError);
+                }
             }
             using (await gate.EnterAsync(ct))
             {
@@ -60,9 +80,27 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptio
         return sent;
     }
 
-    /// <summary>The whole chain of messages: SmtpClient says "Failure sending mail." and puts the cause inside.</summary>
+    private async Task SayMailWaitsAsync(CancellationToken ct)
+    {
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var waiting = await scope.ServiceProvider.GetRequiredService<OpsBoardDbContext>().MailOutbox.CountAsync(m => m.SentAt == null, ct);
+            logger.LogInformation("Mail: no SMTP server configured; {Waiting} messages wait in the outbox", waiting);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogInformation("Mail: no SMTP server configured; the outbox could not be counted: {Error}", ex.Message);
+        }
+    }
+
+    /// <summary>The server's own answer with its code when it refused, else the chain of messages down to the cause.</summary>
     private static string Describe(Exception ex)
     {
+        if (ex is SmtpCommandException command)
+        {
+            return $"{(int)command.StatusCode} {command.Message}";
+        }
         var messages = new List<string>();
         for (Exception? e = ex; e is not null; e = e.InnerException)
         {
@@ -73,14 +111,22 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptio
 
     private static async Task SendAsync(OutboxMail mail, MailOptions o, CancellationToken ct)
     {
-        using var smtp = new SmtpClient(o.Host, o.Port) { EnableSsl = o.EnableSsl, Timeout = (int)o.SendTimeout.TotalMilliseconds };
-        if (!string.IsNullOrEmpty(o.UserName))
-        {
-            smtp.Credentials = new NetworkCredential(o.UserName, o.Password);
-        }
-        using var message = new MailMessage(o.From, mail.To, mail.Subject, mail.Body) { BodyEncoding = System.Text.Encoding.UTF8, SubjectEncoding = System.Text.Encoding.UTF8 };
+        using var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(o.From));
+        message.To.Add(MailboxAddress.Parse(mail.To));
+        message.Subject = mail.Subject;
+        // Quoted-printable keeps accented text readable by any server, with or without 8BITMIME.
+        message.Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = mail.Body, ContentTransferEncoding = ContentEncoding.QuotedPrintable };
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(o.SendTimeout);
-        await smtp.SendMailAsync(message, timeout.Token);
+        using var smtp = new SmtpClient { Timeout = (int)o.SendTimeout.TotalMilliseconds };
+        var security = !o.EnableSsl ? SecureSocketOptions.None : o.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
+        await smtp.ConnectAsync(o.Host ?? string.Empty, o.Port, security, timeout.Token);
+        if (!string.IsNullOrEmpty(o.UserName))
+        {
+            await smtp.AuthenticateAsync(o.UserName, o.Password ?? string.Empty, timeout.Token);
+        }
+        await smtp.SendAsync(message, timeout.Token);
+        await smtp.DisconnectAsync(quit: true, timeout.Token);
     }
 }
