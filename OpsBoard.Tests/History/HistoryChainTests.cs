@@ -82,6 +82,22 @@ public sealed class HistoryChainTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Moves_that_lose_a_race_and_roll_back_leave_the_chain_whole()
+    {
+        var ana = await _server.ClientFor("ana");
+        var story = await ana.CreateItem("story", new { client = "Race" });
+        var clients = await Task.WhenAll(Enumerable.Range(0, 12).Select(n => _server.ClientFor(n % 2 == 0 ? "ana" : "bruno")));
+
+        var answers = await Task.WhenAll(clients.Select(c => c.Fire(story.Id(), "StartReview", story.Version())));
+        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
+        await ana.FireOk(story.Id(), "RequestDocuments", story.Version() + 1, new { missingDocuments = new[] { "id" } });
+
+        var report = await (await _server.ClientFor("admin")).GetJson("/api/v1/audit/verify");
+        Assert.True((bool)report["ok"]!, (string?)report["reason"]);
+        Assert.Equal(3, (long)report["checkedRows"]!);
+    }
+
+    [Fact]
     public async Task Only_managers_and_admins_may_check_the_chain()
     {
         Assert.Equal(HttpStatusCode.Forbidden, (await (await _server.ClientFor("ana")).GetAsync("/api/v1/audit/verify")).StatusCode);

@@ -50,6 +50,7 @@ public sealed class RestoreCommand(DatabaseFile database, TimeProvider clock) : 
             kept = $"{database.Path}.{clock.GetUtcNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}.before-restore";
             File.Move(database.Path, kept);
         }
+        Directory.CreateDirectory(Path.GetDirectoryName(database.Path)!);
         var incoming = database.Path + ".restoring";
         File.Copy(backup, incoming, overwrite: true);
         File.Move(incoming, database.Path);
