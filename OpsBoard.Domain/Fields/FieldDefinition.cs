@@ -74,14 +74,32 @@ public sealed record FieldDefinition(string Name, FieldType Type, bool RequiredO
     public static object? ValueOf(JsonElement json) => json.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => null,
-        JsonValueKind.String => json.GetString(),
+        JsonValueKind.String => TextOf(json),
         JsonValueKind.Number when json.TryGetDecimal(out var d) => d,
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        JsonValueKind.Array when json.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String) =>
-            json.EnumerateArray().Select(e => e.GetString()!).ToArray(),
+        JsonValueKind.Array when json.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String) => ListOf(json),
         _ => json,
     };
+
+    /// <summary>A JSON string as text; one that is not valid text (a lone surrogate, "\uD800") stays JSON, so no field takes it.</summary>
+    private static object? TextOf(JsonElement json)
+    {
+        try
+        {
+            return json.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return json;
+        }
+    }
+
+    private static object ListOf(JsonElement json)
+    {
+        var list = json.EnumerateArray().Select(TextOf).ToArray();
+        return list.All(e => e is string) ? list.Cast<string>().ToArray() : json;
+    }
 
     private static decimal? AsDecimal(object given) => given switch
     {
