@@ -35,6 +35,13 @@ public static class Malformed
         "[]", "{}", "true", "\"\"", "\"\\u0000\"", "\"\\uD800\"", "\"" + Megabyte + "\"", "[" + string.Join(",", Enumerable.Repeat("1", 20_000)) + "]",
     ];
 
+    /// <summary>Of <see cref="Values"/>, those no field or property of ours may take, whatever its type.</summary>
+    public static IReadOnlySet<string> BeyondAnyBound { get; } = new HashSet<string>
+    {
+        "1e400", "-1e400", "79228162514264337593543950336", "79228162514264337593543950335", "9223372036854775808", "18446744073709551616",
+        "\"" + Megabyte + "\"",
+    };
+
     /// <summary>Values for one workflow field: of its type but beyond its bounds, or of another type.</summary>
     public static IReadOnlyList<string> FieldValues { get; } =
     [
