@@ -19,6 +19,9 @@ public sealed record FieldDefinition(string Name, FieldType Type, bool RequiredO
     /// <summary>The longest text taken (per entry for a list); null for the type's default.</summary>
     public int? MaxLength { get; init; }
 
+    /// <summary>A count: only whole numbers are taken.</summary>
+    public bool Whole { get; init; }
+
     /// <summary>Reads a field from JSON: the value as JSON carries it, then the same rules as <see cref="TryAccept"/>.</summary>
     public bool TryParse(JsonElement json, out object? value, out string? error) => TryAccept(ValueOf(json), out value, out error);
 
@@ -64,6 +67,7 @@ public sealed record FieldDefinition(string Name, FieldType Type, bool RequiredO
         decimal number when number < 0 && Type == FieldType.Money => RuleText.FieldNegative(Name),
         decimal number when number < FieldLimits.MinOf(this) || number > FieldLimits.MaxOf(this) =>
             RuleText.FieldOutOfRange(Name, FieldLimits.MinOf(this), FieldLimits.MaxOf(this)),
+        decimal number when Whole && !decimal.IsInteger(number) => RuleText.FieldNotWhole(Name),
         string text when text.Length > FieldLimits.MaxLengthOf(this) => RuleText.FieldTooLong(Name, FieldLimits.MaxLengthOf(this)),
         string[] list when list.Length > FieldLimits.ListEntries => RuleText.FieldTooManyEntries(Name, FieldLimits.ListEntries),
         string[] list when list.Any(entry => entry.Length > FieldLimits.MaxLengthOf(this)) => RuleText.FieldTooLong(Name, FieldLimits.MaxLengthOf(this)),

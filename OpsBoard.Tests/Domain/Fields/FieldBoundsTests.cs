@@ -35,6 +35,16 @@ public class FieldBoundsTests
     }
 
     [Fact]
+    public void A_count_takes_only_whole_numbers()
+    {
+        var installments = new FieldDefinition("installments", FieldType.Number) { Min = 1m, Max = 600m, Whole = true };
+
+        Assert.True(Parse(installments, "3").Ok);
+        Assert.True(Parse(installments, "3.0").Ok);
+        Assert.Equal("Installments must be a whole number.", DomainKit.InCulture("en", () => Parse(installments, "2.5").Error));
+    }
+
+    [Fact]
     public void Text_and_list_entries_are_held_to_their_length_and_count()
     {
         var client = new FieldDefinition("client", FieldType.Text) { MaxLength = 200 };
