@@ -22,6 +22,8 @@ public static class RuleText
     public static string FieldOutOfRange(string field, decimal min, decimal max) =>
         Format("FieldOutOfRange", WorkflowText.Field(field), min.ToString("#,0.##########", CultureInfo.CurrentCulture), max.ToString("#,0.##########", CultureInfo.CurrentCulture));
 
+    public static string FieldNotWhole(string field) => Format("FieldNotWhole", WorkflowText.Field(field));
+
     public static string FieldTooLong(string field, int maxLength) => Format("FieldTooLong", WorkflowText.Field(field), maxLength);
 
     public static string FieldTooManyEntries(string field, int entries) => Format("FieldTooManyEntries", WorkflowText.Field(field), entries);

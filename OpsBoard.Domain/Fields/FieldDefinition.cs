@@ -19,6 +19,9 @@ public sealed record FieldDefinition(string Name, FieldType Type, bool RequiredO
     /// <summary>The longest text taken (per entry for a list); null for the type's default.</summary>
     public int? MaxLength { get; init; }
 
+    /// <summary>A count: only whole numbers are taken.</summary>
+    public bool Whole { get; init; }
+
     /// <summary>Reads a field from JSON: the value as JSON carries it, then the same rules as <see cref="TryAccept"/>.</summary>
     public bool TryParse(JsonElement json, out object? value, out string? error) => TryAccept(ValueOf(json), out value, out error);
 
@@ -64,6 +67,7 @@ public sealed record FieldDefinition(string Name, FieldType Type, bool RequiredO
         decimal number when number < 0 && Type == FieldType.Money => RuleText.FieldNegative(Name),
         decimal number when number < FieldLimits.MinOf(this) || number > FieldLimits.MaxOf(this) =>
             RuleText.FieldOutOfRange(Name, FieldLimits.MinOf(this), FieldLimits.MaxOf(this)),
+        decimal number when Whole && !decimal.IsInteger(number) => RuleText.FieldNotWhole(Name),
         string text when text.Length > FieldLimits.MaxLengthOf(this) => RuleText.FieldTooLong(Name, FieldLimits.MaxLengthOf(this)),
         string[] list when list.Length > FieldLimits.ListEntries => RuleText.FieldTooManyEntries(Name, FieldLimits.ListEntries),
         string[] list when list.Any(entry => entry.Length > FieldLimits.MaxLengthOf(this)) => RuleText.FieldTooLong(Name, FieldLimits.MaxLengthOf(this)),
@@ -74,14 +78,32 @@ public sealed record FieldDefinition(string Name, FieldType Type, bool RequiredO
     public static object? ValueOf(JsonElement json) => json.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => null,
-        JsonValueKind.String => json.GetString(),
+        JsonValueKind.String => TextOf(json),
         JsonValueKind.Number when json.TryGetDecimal(out var d) => d,
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        JsonValueKind.Array when json.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String) =>
-            json.EnumerateArray().Select(e => e.GetString()!).ToArray(),
+        JsonValueKind.Array when json.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String) => ListOf(json),
         _ => json,
     };
+
+    /// <summary>A JSON string as text; one that is not valid text (a lone surrogate, "\uD800") stays JSON, so no field takes it.</summary>
+    private static object? TextOf(JsonElement json)
+    {
+        try
+        {
+            return json.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return json;
+        }
+    }
+
+    private static object ListOf(JsonElement json)
+    {
+        var list = json.EnumerateArray().Select(TextOf).ToArray();
+        return list.All(e => e is string) ? list.Cast<string>().ToArray() : json;
+    }
 
     private static decimal? AsDecimal(object given) => given switch
     {

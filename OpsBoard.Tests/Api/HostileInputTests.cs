@@ -93,6 +93,9 @@ public sealed class HostileInputTests(OpsBoardServer server) : IClassFixture<Ops
         Assert.Equal(200, client["maxLength"]!.GetValue<int>());
         Assert.Equal(4000, reason["maxLength"]!.GetValue<int>());
         Assert.Null(client["max"]);
+        var collection = (await ana.GetJson("/api/v1/workflows")).AsArray().Single(w => (string?)w!["type"] == "collection")!;
+        var installments = collection["fields"]!.AsArray().Single(f => (string?)f!["name"] == "installments")!;
+        Assert.Equal((1m, 600m, true), (installments["min"]!.GetValue<decimal>(), installments["max"]!.GetValue<decimal>(), installments["whole"]!.GetValue<bool>()));
     }
 
     [Theory]

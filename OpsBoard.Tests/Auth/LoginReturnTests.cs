@@ -42,6 +42,17 @@ public sealed class LoginReturnTests(OpsBoardServer server) : IClassFixture<OpsB
         Assert.DoesNotContain("evil.example", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_language_switch_sends_a_return_address_with_a_tab_home_too()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.BaseAddress };
+
+        var response = await client.GetAsync(new Uri("/culture?c=es&r=%2F%09%2Fevil.example", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
     private async Task<HttpResponseMessage> SignIn(string returnUrl)
     {
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.BaseAddress };

@@ -6,14 +6,15 @@ namespace OpsBoard.Api;
 
 /// <summary>A field as a client must send it: its type, its choices, and the bounds the server holds it to.</summary>
 public sealed record FieldView(string Name, string Type, bool RequiredOnCreate, IReadOnlyList<string>? Choices,
-    decimal? Min = null, decimal? Max = null, int? MaxLength = null)
+    decimal? Min = null, decimal? Max = null, int? MaxLength = null, bool Whole = false)
 {
     public static FieldView From(FieldDefinition f)
     {
         var numeric = f.Type is FieldType.Number or FieldType.Money;
         var text = f.Type is FieldType.Text or FieldType.TextList;
         return new(f.Name, System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(f.Type.ToString()), f.RequiredOnCreate, f.Choices,
-            numeric ? FieldLimits.MinOf(f) : null, numeric ? FieldLimits.MaxOf(f) : null, text ? FieldLimits.MaxLengthOf(f) : null);
+            numeric ? FieldLimits.MinOf(f) : null, numeric ? FieldLimits.MaxOf(f) : null, text ? FieldLimits.MaxLengthOf(f) : null,
+            f.Whole);
     }
 }
 

@@ -92,8 +92,13 @@ public sealed class ApiFuzzTests(OpsBoardServer server) : IClassFixture<OpsBoard
             {
                 foreach (var value in Malformed.Values)
                 {
-                    await run.SendAsync(new(endpoint.Method, PathOf(endpoint), $"{property}={Head(value)}", "application/json",
+                    var (status, body) = await run.SendAsync(new(endpoint.Method, PathOf(endpoint), $"{property}={Head(value)}", "application/json",
                         Malformed.Utf8($$$"""{"{{{property}}}":{{{value}}}}""")));
+                    // A body the endpoint declares must not be taken with a value no bound allows.
+                    if (status < 300 && endpoint.BodyProperties.Count > 0 && Malformed.BeyondAnyBound.Contains(value))
+                    {
+                        run.Fail($"{endpoint} took {property}={Head(value)}: {status} {Head(body)}");
+                    }
                 }
             }
         }

@@ -82,7 +82,7 @@ public sealed class FuzzRun(OpsBoardServer server, HttpClient client)
             }
         }
         await using var count = connection.CreateCommand();
-        count.CommandText = string.Join(" || '|' || ", tables.Select(t =>
+        count.CommandText = "SELECT " + string.Join(" || '|' || ", tables.Select(t =>
             $"'{t.Name}=' || (SELECT COUNT(*) {(t.Versioned ? "|| '/' || TOTAL(Version)" : string.Empty)} FROM \"{t.Name}\")"));
         return Convert.ToString(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
     }

@@ -18,6 +18,9 @@ namespace OpsBoard.Components.Pages.Onboarding;
 /// <summary>A dossier: its checklist with upload and paper buttons, and the control sheet with a sign button on the reader's lines.</summary>
 public sealed partial class DossierPage
 {
+    /// <summary>The comment box takes what the workflow's field takes.</summary>
+    private static readonly Domain.Fields.FieldDefinition SignComment = OnboardingWorkflow.Fields.Single(f => f.Name == "signComment");
+
     private readonly Dictionary<string, string?> _comments = ControlSheet.Areas.ToDictionary(a => a, _ => (string?)null);
     private WorkItem? _item;
     private ControlSheetData? _sheet;
