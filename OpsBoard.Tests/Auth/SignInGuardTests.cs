@@ -93,6 +93,31 @@ public sealed class SignInGuardTests(SignInServer server) : IClassFixture<SignIn
         Assert.False(browser.Has("opsboard.auth"));
     }
 
+    [Fact]
+    public async Task A_lockout_outlives_a_restart_since_the_failures_are_kept_in_the_database()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "opsboard-tests", Guid.NewGuid().ToString("N"));
+        var clock = new TestClock(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        var before = new RestartableServer(directory, clock, keepFiles: true);
+        await ((IAsyncLifetime)before).InitializeAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            await before.AskToken("ana", Wrong);
+        }
+        await ((IAsyncLifetime)before).DisposeAsync();
+
+        var after = new RestartableServer(directory, clock, keepFiles: false);
+        await ((IAsyncLifetime)after).InitializeAsync();
+        try
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, (await after.AskToken("ana", Right)).StatusCode);
+        }
+        finally
+        {
+            await ((IAsyncLifetime)after).DisposeAsync();
+        }
+    }
+
     internal static Dictionary<string, string> Form(string token, string user, string password) => new()
     {
         ["__RequestVerificationToken"] = token,

@@ -9,7 +9,20 @@ namespace OpsBoard.Tests.Auth;
 /// <summary>The app on a clock the test moves, so a lockout can be sat out without waiting.</summary>
 public class SignInServer : OpsBoardServer
 {
-    public TestClock Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
+    public SignInServer()
+    {
+        Clock = new(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
+    }
+
+    /// <summary>A server over a given folder and clock, so a test can stop it and start another in its place.</summary>
+    protected SignInServer(string directory, TestClock clock, bool keepFiles)
+        : base(directory, 0)
+    {
+        Clock = clock;
+        KeepFiles = keepFiles;
+    }
+
+    public TestClock Clock { get; }
 
     /// <summary>Sign-in posts one address may make a minute; high enough here not to get in the lockout's way.</summary>
     protected virtual int PerAddressPerMinute => 1000;
@@ -37,6 +50,9 @@ public class SignInServer : OpsBoardServer
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 }
+
+/// <summary>One of the servers that take turns over one folder and one clock.</summary>
+public sealed class RestartableServer(string directory, TestClock clock, bool keepFiles) : SignInServer(directory, clock, keepFiles);
 
 /// <summary>The same app with a throttle a test can reach in a few posts.</summary>
 public sealed class ThrottledServer : SignInServer
