@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OpsBoard.Admin.Kiosks;
+using OpsBoard.Admin.People;
 using OpsBoard.Api;
 
 namespace OpsBoard.Auth;
@@ -20,6 +22,8 @@ public static class AuthEndpoints
             .WithSummary("The login page's form post: signs in with the cookie and goes back where the user was.").AllowAnonymous().DisableAntiforgery();
         // As a Delegate: taken as a RequestDelegate its redirect would be dropped.
         app.MapPost("/auth/logout", (Delegate)Logout).WithTags("Auth").WithName("SignOut").WithSummary("Signs the cookie out.").DisableAntiforgery();
+        app.MapPeopleAdmin();
+        app.MapKiosks();
         return app;
     }
 

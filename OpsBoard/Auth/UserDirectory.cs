@@ -15,7 +15,7 @@ public sealed class UserDirectory(OpsBoardDbContext db, IPasswordHasher<User> ha
             return null;
         }
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == userName.Trim().ToLower(), ct);
-        if (user is null || hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed)
+        if (user is null || hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed || user.IsDisabled)
         {
             return null;
         }
@@ -23,6 +23,7 @@ public sealed class UserDirectory(OpsBoardDbContext db, IPasswordHasher<User> ha
         {
             new(ClaimTypes.Name, user.UserName),
             new("display_name", user.DisplayName),
+            new(SessionCheck.StampClaim, user.SecurityStamp),
         };
         claims.AddRange(user.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));

@@ -22,6 +22,8 @@ public sealed class OpsBoardDbContext(DbContextOptions<OpsBoardDbContext> option
 
     public DbSet<Documents.Protocols.Protocol> Protocols => Set<Documents.Protocols.Protocol>();
 
+    public DbSet<Admin.Kiosks.KioskDevice> KioskDevices => Set<Admin.Kiosks.KioskDevice>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // UTC ticks keep instants sortable and comparable in SQL on every provider.
@@ -66,6 +68,7 @@ public sealed class OpsBoardDbContext(DbContextOptions<OpsBoardDbContext> option
         user.Property(u => u.RolesText).HasColumnName("Roles").HasMaxLength(256);
         user.Property(u => u.Culture).HasMaxLength(16);
         user.Ignore(u => u.Roles);
+        user.Property(u => u.SecurityStamp).HasMaxLength(64);
         user.HasIndex(u => u.UserName).IsUnique();
 
         // Each feature (protocols, collections, onboarding...) keeps its tables' mapping beside it.
