@@ -31,7 +31,7 @@ public sealed class KioskApiTests(OpsBoardServer server) : IClassFixture<OpsBoar
         Assert.Equal(HttpStatusCode.Forbidden, (await tv.GetAsync("/api/v1/board")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await tv.GetAsync("/api/v1/admin/kiosks")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await tv.PostAsync("/hubs/ops/negotiate?negotiateVersion=1", null)).StatusCode);
-        foreach (var page in new[] { "/queues", "/", "/collections", "/onboarding", "/admin/users", "/reports" })
+        foreach (var page in new[] { "/queues", "/", "/collections", "/onboarding", "/admin/users", "/admin/kiosks", "/reports" })
         {
             var response = await tv.GetAsync(page);
             Assert.True(PeopleKit.PathOf(response).StartsWith("/access-denied", StringComparison.Ordinal), $"{page}: {(int)response.StatusCode} {PeopleKit.PathOf(response)}");
