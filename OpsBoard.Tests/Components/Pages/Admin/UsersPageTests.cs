@@ -41,7 +41,7 @@ public sealed class UsersPageTests : MudComponentTest, IClassFixture<OpsBoardSer
 
         provider.Find("input[data-field-input=userName]").Change("nina");
         provider.Find("input[data-field-input=displayName]").Change("Nina Costa");
-        provider.Find("[data-role=Operations] input").Change(true);
+        provider.Find("input[data-role=Operations], [data-role=Operations] input").Change(true);
         provider.Find("[data-test=dialog-save]").Click();
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("tr[data-key=nina]")), Loaded);
