@@ -68,7 +68,9 @@ public sealed class OpsBoardDbContext(DbContextOptions<OpsBoardDbContext> option
         user.Property(u => u.RolesText).HasColumnName("Roles").HasMaxLength(256);
         user.Property(u => u.Culture).HasMaxLength(16);
         user.Ignore(u => u.Roles);
-        user.Property(u => u.SecurityStamp).HasMaxLength(64);
+        // Users from before stamps and disabling: enabled, with an empty stamp until it first changes.
+        user.Property(u => u.SecurityStamp).HasMaxLength(64).HasDefaultValue(string.Empty);
+        user.Property(u => u.IsDisabled).HasDefaultValue(false);
         user.HasIndex(u => u.UserName).IsUnique();
 
         // Each feature (protocols, collections, onboarding...) keeps its tables' mapping beside it.

@@ -10,7 +10,7 @@ using OpsBoard.Data;
 namespace OpsBoard.Data.Migrations
 {
     [DbContext(typeof(OpsBoardDbContext))]
-    [Migration("20261202010631_PeopleAndKiosks")]
+    [Migration("20261202015130_PeopleAndKiosks")]
     partial class PeopleAndKiosks
     {
         /// <inheritdoc />
@@ -122,7 +122,9 @@ namespace OpsBoard.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDisabled")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
 
                     b.Property<string>("PasswordHash")
                         .IsRequired()
@@ -136,8 +138,10 @@ namespace OpsBoard.Data.Migrations
 
                     b.Property<string>("SecurityStamp")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.Property<string>("UserName")
                         .IsRequired()
