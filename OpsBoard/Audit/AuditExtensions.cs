@@ -7,6 +7,7 @@ public static class AuditExtensions
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditLog>();
         services.AddScoped<AuditQuery>();
+        services.AddSingleton<Auth.IPeopleAudit, PeopleAuditLog>();
         return services;
     }
 }

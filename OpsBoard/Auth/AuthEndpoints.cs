@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OpsBoard.Admin.Kiosks;
+using OpsBoard.Admin.People;
 using OpsBoard.Api;
 using OpsBoard.Audit;
 
@@ -28,6 +30,8 @@ public static class AuthEndpoints
         // As a Delegate: taken as a RequestDelegate its redirect would be dropped.
         app.MapPost("/auth/logout", (Delegate)Logout).WithTags("Auth").WithName("SignOut").WithSummary("Signs the cookie out.").DisableAntiforgery();
         app.MapGroup("/api/v1").RequireAuthorization().MapAudit();
+        app.MapPeopleAdmin();
+        app.MapKiosks();
         return app;
     }
 

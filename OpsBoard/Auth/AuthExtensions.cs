@@ -1,12 +1,15 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
+using OpsBoard.Admin.Kiosks;
+using OpsBoard.Admin.People;
 using OpsBoard.Audit;
 using OpsBoard.Data;
-using OpsBoard.Security;
 using OpsBoard.Files;
+using OpsBoard.Security;
 
 namespace OpsBoard.Auth;
 
@@ -39,24 +42,29 @@ public static class AuthExtensions
                 o.SlidingExpiration = true;
                 o.Events.OnRedirectToLogin = ctx => Refuse(ctx, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => Refuse(ctx, StatusCodes.Status403Forbidden);
+                o.Events.OnValidatePrincipal = ValidateCookie;
             })
             .AddBearerToken(o =>
             {
                 o.BearerTokenExpiration = TimeSpan.FromHours(8);
-                o.Events.OnMessageReceived = ctx =>
+                o.Events.OnMessageReceived = async ctx =>
                 {
                     // Browsers cannot set headers on WebSockets, so the hub also takes the token in the query.
                     if (ctx.Request.Path.StartsWithSegments("/hubs") && ctx.Request.Query["access_token"].ToString() is { Length: > 0 } token)
                     {
                         ctx.Token = token;
                     }
-                    return Task.CompletedTask;
+                    await ValidateBearer(ctx);
                 };
             });
         services.AddOptions<BearerTokenOptions>(BearerTokenDefaults.AuthenticationScheme)
             .PostConfigure(o => o.BearerTokenProtector = new RememberedTokens(o.BearerTokenProtector));
-        services.AddAuthorization();
+        services.AddAuthorizationBuilder().AddKioskPolicies();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SessionRevalidation>();
+        services.AddSingleton<SessionCheck>();
+        services.AddPeopleAdmin();
+        services.AddKiosks();
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<UserDirectory>();
         services.AddOptions<SignInOptions>().Bind(configuration.GetSection("OpsBoard:SignIn"));
@@ -80,8 +88,35 @@ public static class AuthExtensions
         return Path.Combine(folder ?? Path.GetFullPath("data"), "keys");
     }
 
+    /// <summary>A cookie of a disabled user, an old stamp or a revoked kiosk is dropped on its next request.</summary>
+    private static async Task ValidateCookie(CookieValidatePrincipalContext ctx)
+    {
+        var check = ctx.HttpContext.RequestServices.GetRequiredService<SessionCheck>();
+        if (ctx.Principal is null || !await check.StandsAsync(ctx.Principal, ctx.HttpContext.RequestAborted))
+        {
+            ctx.RejectPrincipal();
+            await ctx.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+    }
+
+    /// <summary>
+    /// A token is trusted on its claims only while its user stands: one minted for a user who does not exist,
+    /// is disabled, or whose stamp changed since is refused. The handler reads the token again right after;
+    /// <see cref="RememberedTokens"/> makes that second read a lookup.
+    /// </summary>
+    private static async Task ValidateBearer(MessageReceivedContext ctx)
+    {
+        var header = ctx.Request.Headers.Authorization.ToString();
+        var token = ctx.Token ?? (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null);
+        if (token is { Length: > 0 } && ctx.Options.BearerTokenProtector.Unprotect(token) is { } ticket
+            && !await ctx.HttpContext.RequestServices.GetRequiredService<SessionCheck>().StandsAsync(ticket.Principal, ctx.HttpContext.RequestAborted))
+        {
+            ctx.Fail("The token's user is unknown, disabled, or changed since it was issued.");
+        }
+    }
+
     /// <summary>The API answers 401/403; only pages are sent to the login form.</summary>
-    private static Task Refuse(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
+    private static Task Refuse(RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {
         if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/hubs"))
         {

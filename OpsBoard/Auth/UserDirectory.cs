@@ -21,7 +21,7 @@ public sealed class UserDirectory(OpsBoardDbContext db, IPasswordHasher<User> ha
             hasher.VerifyHashedPassword(Nobody, NobodysHash, password);
             return null;
         }
-        if (hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed)
+        if (hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed || user.IsDisabled)
         {
             return null;
         }
@@ -29,6 +29,7 @@ public sealed class UserDirectory(OpsBoardDbContext db, IPasswordHasher<User> ha
         {
             new(ClaimTypes.Name, user.UserName),
             new("display_name", user.DisplayName),
+            new(SessionCheck.StampClaim, user.SecurityStamp),
         };
         claims.AddRange(user.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));

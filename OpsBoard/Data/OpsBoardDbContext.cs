@@ -24,6 +24,8 @@ public sealed class OpsBoardDbContext(DbContextOptions<OpsBoardDbContext> option
 
     public DbSet<Audit.AuditEntry> AuditLog => Set<Audit.AuditEntry>();
 
+    public DbSet<Admin.Kiosks.KioskDevice> KioskDevices => Set<Admin.Kiosks.KioskDevice>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // UTC ticks keep instants sortable and comparable in SQL on every provider.
@@ -71,6 +73,9 @@ public sealed class OpsBoardDbContext(DbContextOptions<OpsBoardDbContext> option
         user.Property(u => u.RolesText).HasColumnName("Roles").HasMaxLength(256);
         user.Property(u => u.Culture).HasMaxLength(16);
         user.Ignore(u => u.Roles);
+        // Users from before stamps and disabling: enabled, with an empty stamp until it first changes.
+        user.Property(u => u.SecurityStamp).HasMaxLength(64).HasDefaultValue(string.Empty);
+        user.Property(u => u.IsDisabled).HasDefaultValue(false);
         user.HasIndex(u => u.UserName).IsUnique();
 
         // Each feature (protocols, collections, onboarding...) keeps its tables' mapping beside it.
