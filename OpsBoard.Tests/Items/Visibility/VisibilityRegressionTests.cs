@@ -108,4 +108,21 @@ public sealed class VisibilityRegressionTests(OpsBoardServer server) : IClassFix
         Assert.Equal(HttpStatusCode.Forbidden, (await ana.GetAsync("/api/v1/reports/daily")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await diego.GetAsync("/api/v1/reports/daily")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_item_page_of_another_agents_case_says_not_found_or_not_yours_and_the_owner_sees_the_case()
+    {
+        var bruno = await server.ClientFor("bruno");
+        var ana = await server.ClientFor("ana");
+        var taken = await bruno.NewCase("Ótica Central");
+
+        var toAna = await ana.GetStringAsync($"/items/{taken.Id()}");
+        var toBruno = await bruno.GetStringAsync($"/items/{taken.Id()}");
+
+        Assert.Contains("data-test=\"item-not-found\"", toAna, StringComparison.Ordinal);
+        Assert.Contains("not yours to see", toAna, StringComparison.Ordinal);
+        Assert.DoesNotContain("tica Central", toAna, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-test=\"item-not-found\"", toBruno, StringComparison.Ordinal);
+        Assert.Contains("tica Central", toBruno, StringComparison.Ordinal);
+    }
 }
