@@ -27,12 +27,7 @@ public static class PeopleKit
     public static async Task<HttpClient> CookieFor(this OpsBoardServer server, string user, string password)
     {
         var browser = server.Browser();
-        var response = await browser.PostAsync("/auth/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["username"] = user,
-            ["password"] = password,
-            ["returnUrl"] = "/queues",
-        }));
+        var response = await browser.SignInByFormAsync(user, password);
         Assert.Equal("/queues", PathOf(response));
         return browser;
     }

@@ -1,5 +1,4 @@
-using System.Net;
-using System.Text.RegularExpressions;
+using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Auth;
 
@@ -7,7 +6,7 @@ namespace OpsBoard.Tests.Auth;
 /// A browser's part in a form post, done by hand: the cookies it keeps, the antiforgery token it reads off the
 /// login page, and every Set-Cookie it is sent, so a test can look at the cookies' attributes.
 /// </summary>
-public sealed partial class FormSession(Uri baseAddress) : IDisposable
+public sealed class FormSession(Uri baseAddress) : IDisposable
 {
     private readonly HttpClient _http = new(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
     private readonly Dictionary<string, string> _cookies = [];
@@ -20,10 +19,7 @@ public sealed partial class FormSession(Uri baseAddress) : IDisposable
     public async Task<string> TokenFrom(string page)
     {
         var response = await Send(new HttpRequestMessage(HttpMethod.Get, page));
-        var html = await response.Content.ReadAsStringAsync();
-        var match = TokenInput().Match(html);
-        Assert.True(match.Success, $"No antiforgery token on {page}");
-        return WebUtility.HtmlDecode(match.Groups[1].Value);
+        return LoginForm.TokenIn(await response.Content.ReadAsStringAsync());
     }
 
     public Task<HttpResponseMessage> Post(string url, IEnumerable<KeyValuePair<string, string>> fields, params (string Name, string Value)[] headers)
@@ -65,7 +61,4 @@ public sealed partial class FormSession(Uri baseAddress) : IDisposable
     }
 
     public void Dispose() => _http.Dispose();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
-    private static partial Regex TokenInput();
 }

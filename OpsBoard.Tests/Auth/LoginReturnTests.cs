@@ -56,7 +56,6 @@ public sealed class LoginReturnTests(OpsBoardServer server) : IClassFixture<OpsB
     private async Task<HttpResponseMessage> SignIn(string returnUrl)
     {
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.BaseAddress };
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["username"] = "ana", ["password"] = "opsboard", ["returnUrl"] = returnUrl });
-        return await client.PostAsync(new Uri("/auth/login", UriKind.Relative), form);
+        return await client.SignInByFormAsync("ana", "opsboard", returnUrl);
     }
 }

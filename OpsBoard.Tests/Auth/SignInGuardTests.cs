@@ -118,11 +118,5 @@ public sealed class SignInGuardTests(SignInServer server) : IClassFixture<SignIn
         }
     }
 
-    internal static Dictionary<string, string> Form(string token, string user, string password) => new()
-    {
-        ["__RequestVerificationToken"] = token,
-        ["username"] = user,
-        ["password"] = password,
-        ["returnUrl"] = "/queues",
-    };
+    internal static Dictionary<string, string> Form(string token, string user, string password) => LoginForm.Fields(token, user, password);
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Files;
 
@@ -7,13 +8,8 @@ internal static class CookieSignIn
 {
     public static async Task<string> SignIn(Uri server, string user)
     {
-        using var client = Client(server);
-        var response = await client.PostAsync("/auth/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["username"] = user,
-            ["password"] = "opsboard",
-            ["returnUrl"] = "/",
-        }));
+        using var browser = new Auth.FormSession(server);
+        var response = await browser.Post("/auth/login", LoginForm.Fields(await browser.TokenFrom("/login"), user, "opsboard", "/"));
         var set = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("opsboard.auth=", StringComparison.Ordinal));
         return set.Split(';')[0];
     }

@@ -40,8 +40,8 @@ public sealed class MainLayoutTests : MudComponentTest
     }
 
     [Fact]
-    public void Admins_also_see_reports_and_people() =>
-        Assert.Equal([.. EveryoneSees, "reports", "admin/users"], DrawerLinks(RenderFor("carla", "Admin")));
+    public void Admins_also_see_reports_people_the_audit_log_and_the_mail_outbox() =>
+        Assert.Equal([.. EveryoneSees, "reports", "admin/users", "admin/audit", "admin/mail"], DrawerLinks(RenderFor("carla", "Admin")));
 
     [Fact]
     public void The_app_bar_names_the_product_and_the_signed_in_user_with_a_way_out()

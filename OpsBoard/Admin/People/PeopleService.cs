@@ -28,15 +28,18 @@ public sealed class PeopleService(OpsBoardDbContext db, IPasswordHasher<User> ha
         {
             return PeopleResult.Invalid(errors);
         }
-        using var _ = await gate.EnterAsync(ct);
-        if (await db.Users.AnyAsync(u => u.UserName == userName, ct))
-        {
-            return PeopleResult.Conflict("UserNameTaken", userName);
-        }
         var user = User.Create(userName, request.DisplayName!.Trim(), roles, culture);
         user.SetPasswordHash(hasher.HashPassword(user, request.Password ?? temporary!));
-        db.Users.Add(user);
-        await db.SaveChangesAsync(ct);
+        // The audit log takes the write gate itself, so the row is recorded once the gate is let go.
+        using (await gate.EnterAsync(ct))
+        {
+            if (await db.Users.AnyAsync(u => u.UserName == userName, ct))
+            {
+                return PeopleResult.Conflict("UserNameTaken", userName);
+            }
+            db.Users.Add(user);
+            await db.SaveChangesAsync(ct);
+        }
         await audit.RecordAsync(actor, "user.created", userName, string.Join(',', roles), ct);
         return PeopleResult.Done(new PersonChanged(View(user), temporary));
     }
@@ -104,17 +107,20 @@ public sealed class PeopleService(OpsBoardDbContext db, IPasswordHasher<User> ha
         CancellationToken ct)
     {
         var name = PersonRules.NormalizeUserName(userName);
-        using var _ = await gate.EnterAsync(ct);
-        var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == name, ct);
-        if (user is null)
+        User? user;
+        using (await gate.EnterAsync(ct))
         {
-            return PeopleResult.NotFound(name);
+            user = await db.Users.FirstOrDefaultAsync(u => u.UserName == name, ct);
+            if (user is null)
+            {
+                return PeopleResult.NotFound(name);
+            }
+            if (await change(user) is { } refused)
+            {
+                return refused;
+            }
+            await db.SaveChangesAsync(ct);
         }
-        if (await change(user) is { } refused)
-        {
-            return refused;
-        }
-        await db.SaveChangesAsync(ct);
         sessions.Forget(user.UserName);
         await audit.RecordAsync(actor, action, user.UserName, detail, ct);
         return PeopleResult.Done(new PersonChanged(View(user)));

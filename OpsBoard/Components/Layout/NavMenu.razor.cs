@@ -45,9 +45,9 @@ public sealed partial class NavMenu : IDisposable
             new("workflows", Icons.Material.Filled.AccountTree, L["Workflows"]),
             new("wallboard", Icons.Material.Filled.Tv, L["Wallboard"]),
             new("reports", Icons.Material.Filled.Assessment, Documents["ReportsPage"], ["Lead", "Manager", "Admin"], "nav-reports"),
+            new("admin/users", Icons.Material.Filled.ManageAccounts, Auth.PeopleText.Get("NavPeople"), ["Admin"], "nav-people"),
             new("admin/audit", Icons.Material.Filled.Policy, L["AuditLog"], ["Admin"], "nav-audit"),
             new("admin/mail", Icons.Material.Filled.Outbox, Onboarding["MailOutbox"], ["Admin"], "nav-admin-mail"),
-            new("admin/users", Icons.Material.Filled.ManageAccounts, Auth.PeopleText.Get("NavPeople"), ["Admin"], "nav-people"),
         ];
         _links = all.Where(l => l.Roles is null || l.Roles.Any(user.IsInRole)).ToList();
         Navigation.LocationChanged -= Moved;
