@@ -34,6 +34,7 @@ public static class OpsBoardServices
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<Components.Live.ScopedRunner>();
         services.AddSignalR();
+        services.AddSingleton<HubSessions>();
         services.AddProblemDetails();
         services.AddMemoryKeeping(configuration);
         return services;

@@ -35,13 +35,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>A fresh browser context signed in through the login form, as a person would.</summary>
     public Task<IPage> SignedInPage(string user) => SignIn(Browser, Server.BaseAddress, user);
 
-    public static async Task<IPage> SignIn(IBrowser browser, Uri baseAddress, string user)
+    public static async Task<IPage> SignIn(IBrowser browser, Uri baseAddress, string user, string password = "opsboard")
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = "en-US" });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
         await page.FillAsync("#username", user);
-        await page.FillAsync("#password", "opsboard");
+        await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
         return page;

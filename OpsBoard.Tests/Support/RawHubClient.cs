@@ -16,8 +16,12 @@ public sealed class RawHubClient : IAsyncDisposable
     private readonly Channel<JsonObject> _messages = Channel.CreateUnbounded<JsonObject>();
     private readonly CancellationTokenSource _stop = new();
     private readonly Dictionary<string, TaskCompletionSource<JsonObject>> _pending = [];
+    private readonly TaskCompletionSource<JsonObject?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _invocation;
     private Task? _reader;
+
+    /// <summary>Ends when the server closes the connection, with its close message when it sent one.</summary>
+    public Task<JsonObject?> Closed => _closed.Task;
 
     public static async Task<RawHubClient> ConnectAsync(Uri baseAddress, string token)
     {
@@ -110,6 +114,7 @@ public sealed class RawHubClient : IAsyncDisposable
         {
         }
         _messages.Writer.TryComplete();
+        _closed.TrySetResult(null);
     }
 
     private void Dispatch(JsonObject record)
@@ -128,6 +133,10 @@ public sealed class RawHubClient : IAsyncDisposable
         if ((int?)record["type"] == 6)
         {
             return;
+        }
+        if ((int?)record["type"] == 7)
+        {
+            _closed.TrySetResult(record);
         }
         _messages.Writer.TryWrite(record);
     }

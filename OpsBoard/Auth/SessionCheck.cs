@@ -34,9 +34,24 @@ public sealed class SessionCheck(IServiceScopeFactory scopes, TimeProvider clock
         return await CurrentStampAsync(name, ct) == stamp;
     }
 
-    public void Forget(string userName) => _users.TryRemove(userName, out _);
+    /// <summary>
+    /// Raised when a person's or a device's access changed (disabled, revoked, new password, new roles): whatever
+    /// holds a connection open for them checks again, since such a connection is not asked at every message.
+    /// </summary>
+    public event Action<Func<ClaimsPrincipal, bool>>? Ended;
 
-    public void ForgetDevice(long id) => _devices.TryRemove(id, out _);
+    public void Forget(string userName)
+    {
+        _users.TryRemove(userName, out _);
+        Ended?.Invoke(p => p.FindFirst(DeviceClaim) is null && string.Equals(p.Identity?.Name, userName, StringComparison.Ordinal));
+    }
+
+    public void ForgetDevice(long id)
+    {
+        _devices.TryRemove(id, out _);
+        var device = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Ended?.Invoke(p => p.FindFirst(DeviceClaim)?.Value == device);
+    }
 
     private async Task<string?> CurrentStampAsync(string userName, CancellationToken ct)
     {

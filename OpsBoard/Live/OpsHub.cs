@@ -10,12 +10,24 @@ namespace OpsBoard.Live;
 
 /// <summary>The hub outside clients subscribe to: topics <c>board</c>, <c>queue:{key}</c> and <c>item:{id}</c>.</summary>
 [Authorize]
-public sealed class OpsHub(QueueCatalog queues, ItemQueries items) : Hub
+public sealed class OpsHub(QueueCatalog queues, ItemQueries items, HubSessions sessions) : Hub
 {
     public const string Path = "/hubs/ops";
 
     /// <summary>No topic is longer; a longer one is refused without being echoed back.</summary>
     public const int TopicMaxLength = 64;
+
+    public override Task OnConnectedAsync()
+    {
+        sessions.Opened(Context);
+        return base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        sessions.Closed(Context);
+        return base.OnDisconnectedAsync(exception);
+    }
 
     public async Task Subscribe(string? topic)
     {
