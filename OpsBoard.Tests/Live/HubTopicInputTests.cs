@@ -22,4 +22,17 @@ public sealed class HubTopicInputTests(OpsBoardServer server) : IClassFixture<Op
         // The connection survives the refusal.
         await hub.InvokeAsync("Subscribe", "board");
     }
+
+    [Theory]
+    [InlineData("ru", "Неизвестная тема")]
+    [InlineData("pt-BR", "Tópico desconhecido")]
+    [InlineData("es", "Tema desconocido")]
+    public async Task The_refusal_speaks_the_language_the_connection_asked_for(string language, string expected)
+    {
+        await using var hub = await RawHubClient.ConnectAsync(server.BaseAddress, await server.TokenFor("ana"), language);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => hub.InvokeAsync("Subscribe", "everything"));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
 }

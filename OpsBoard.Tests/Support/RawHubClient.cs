@@ -23,9 +23,13 @@ public sealed class RawHubClient : IAsyncDisposable
     /// <summary>Ends when the server closes the connection, with its close message when it sent one.</summary>
     public Task<JsonObject?> Closed => _closed.Task;
 
-    public static async Task<RawHubClient> ConnectAsync(Uri baseAddress, string token)
+    public static async Task<RawHubClient> ConnectAsync(Uri baseAddress, string token, string? language = null)
     {
         var client = new RawHubClient();
+        if (language is not null)
+        {
+            client._socket.Options.SetRequestHeader("Accept-Language", language);
+        }
         var uri = new UriBuilder(baseAddress) { Scheme = "ws", Path = "/hubs/ops", Query = $"access_token={Uri.EscapeDataString(token)}" }.Uri;
         await client._socket.ConnectAsync(uri, CancellationToken.None);
         await client.SendAsync("{\"protocol\":\"json\",\"version\":1}");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.SignalR;
 using OpsBoard.Auth;
 using OpsBoard.Domain.Engine;
@@ -33,18 +34,29 @@ public sealed class OpsHub(QueueCatalog queues, ItemQueries items, HubSessions s
     {
         if (string.IsNullOrWhiteSpace(topic) || topic.Length > TopicMaxLength)
         {
-            throw new HubException($"A topic is required, at most {TopicMaxLength} characters: board, queue:{{key}} or item:{{id}}.");
+            throw Refused("HubTopicRequired", TopicMaxLength);
         }
         if (!IsTopic(topic))
         {
-            throw new HubException($"Unknown topic '{topic}'. Use board, queue:{{key}} or item:{{id}}.");
+            throw Refused("HubTopicUnknown", topic);
         }
         if (!await MaySeeAsync(topic))
         {
             // Answered as a topic that does not exist: the refusal does not tell that the item is there.
-            throw new HubException($"Unknown topic '{topic}'. Use board, queue:{{key}} or item:{{id}} you may see.");
+            throw Refused("HubTopicNotYours", topic);
         }
         await Groups.AddToGroupAsync(Context.ConnectionId, topic);
+    }
+
+    /// <summary>The refusal in the language the connection was opened with (its culture cookie or Accept-Language).</summary>
+    private HubException Refused(string key, object argument)
+    {
+        if (Context.GetHttpContext()?.Features.Get<IRequestCultureFeature>() is { } requested)
+        {
+            CultureInfo.CurrentCulture = requested.RequestCulture.Culture;
+            CultureInfo.CurrentUICulture = requested.RequestCulture.UICulture;
+        }
+        return new HubException(Api.ApiText.Format(key, argument));
     }
 
     public Task Unsubscribe(string? topic) => string.IsNullOrEmpty(topic) || topic.Length > TopicMaxLength
