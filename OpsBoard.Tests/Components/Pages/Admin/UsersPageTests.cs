@@ -27,8 +27,21 @@ public sealed class UsersPageTests : MudComponentTest, IClassFixture<OpsBoardSer
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("tr[data-key=clara]")), Loaded);
         var clara = page.Find("tr[data-key=clara]");
         Assert.Contains("Agent", clara.Children[2].TextContent, StringComparison.Ordinal);
-        Assert.Contains("CustomerService", clara.Children[3].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Customer service", clara.Children[3].TextContent, StringComparison.Ordinal);
         Assert.Equal("Active", clara.QuerySelector("[data-test=state]")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public void In_Russian_roles_areas_and_the_column_names_a_phone_shows_are_Russian()
+    {
+        using var culture = new UiCulture("ru");
+        var page = RenderAsAdmin();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("tr[data-key=clara]")), Loaded);
+        var clara = page.Find("tr[data-key=clara]");
+        Assert.Contains("Агент", clara.Children[2].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("CustomerService", clara.Children[3].TextContent, StringComparison.Ordinal);
+        Assert.Equal("Роли", clara.Children[2].GetAttribute("data-label"));
     }
 
     [Fact]

@@ -27,10 +27,17 @@ public sealed partial class UsersPage
     [Inject]
     public required IStringLocalizer<PeopleText> T { get; init; }
 
+    [Inject]
+    public required IStringLocalizer<ScreenText> Screen { get; init; }
+
     [CascadingParameter]
     public required Task<AuthenticationState> AuthenticationState { get; init; }
 
     private static IReadOnlyList<string> Cultures => UiKitExtensions.SupportedCultures;
+
+    // A language by its own name ("русский"), as the person it belongs to would look for it.
+    private static string LanguageName(string? culture) =>
+        culture is null ? string.Empty : System.Globalization.CultureInfo.GetCultureInfo(culture).NativeName;
 
     protected override Task OnInitializedAsync() => LoadAsync();
 

@@ -12,18 +12,15 @@ public sealed record TriggerButton(string Trigger, bool Enabled, string? Why, bo
     // Verbs that undo or refuse the work whatever state they lead to (a rejected proof goes back to waiting, but is a refusal).
     private static readonly string[] RefusingVerbs = ["Cancel", "Reject", "WriteOff"];
 
-    public static IReadOnlyList<TriggerButton> For(IWorkflow workflow, WorkItem item, Actor actor, DateTimeOffset now, IStringLocalizer localizer)
+    public static IReadOnlyList<TriggerButton> For(IWorkflow workflow, WorkItem item, Actor actor, DateTimeOffset now, IStringLocalizer<ScreenText> localizer)
     {
         var available = workflow.PermittedTriggers(item.State, new TransitionContext(actor, item.Fields, new Dictionary<string, object?>(), now))
             .ToDictionary(t => t.Trigger);
         return workflow.Triggers.Where(t => t.From.Contains(item.State)).Select(t => available.TryGetValue(t.Name, out var a)
                 ? new TriggerButton(t.Name, a.CanFire, a.CanFire ? null : string.Join(" ", a.BlockedBy.Select(b => b.Text)), IsDestructive(workflow, t))
-                : new TriggerButton(t.Name, false, localizer["NeedsRole", string.Join(", ", t.Roles.Select(r => RoleName(localizer, r)))], IsDestructive(workflow, t)))
+                : new TriggerButton(t.Name, false, localizer["NeedsRole", Kit.RoleNames.Join(localizer, t.Roles)], IsDestructive(workflow, t)))
             .ToList();
     }
-
-    private static string RoleName(IStringLocalizer localizer, string role) =>
-        localizer["Role" + role] is { ResourceNotFound: false } name ? name : OpsBoard.Domain.WorkflowText.Humanize(role);
 
     /// <summary>
     /// A trigger that ends the item badly (every state it leads to is a terminal one the workflow counts as
