@@ -21,15 +21,13 @@ public sealed class HubFanout(LiveBus bus, IHubContext<OpsHub> hub) : IHostedSer
 
     private Task SendAsync(ItemChanged change)
     {
-        var topics = new List<string>(4) { "board", $"item:{change.ItemId}" };
-        if (change.FromQueue is { } from)
+        // An item's own topic was checked at subscription; the shared ones are split by who may see the item.
+        var groups = new List<string> { $"item:{change.ItemId}" };
+        groups.AddRange(HubAudience.GroupsFor("board", change));
+        foreach (var queue in new[] { change.FromQueue, change.ToQueue }.OfType<string>().Distinct())
         {
-            topics.Add($"queue:{from}");
+            groups.AddRange(HubAudience.GroupsFor($"queue:{queue}", change));
         }
-        if (change.ToQueue is { } to && to != change.FromQueue)
-        {
-            topics.Add($"queue:{to}");
-        }
-        return hub.Clients.Groups(topics).SendAsync("itemChanged", change.ToHubPayload());
+        return hub.Clients.Groups(groups).SendAsync("itemChanged", change.ToHubPayload());
     }
 }

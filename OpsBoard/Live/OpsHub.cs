@@ -45,7 +45,10 @@ public sealed class OpsHub(QueueCatalog queues, ItemQueries items, HubSessions s
             // Answered as a topic that does not exist: the refusal does not tell that the item is there.
             throw Refused("HubTopicNotYours", topic);
         }
-        await Groups.AddToGroupAsync(Context.ConnectionId, topic);
+        foreach (var group in GroupsOf(topic))
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, group);
+        }
     }
 
     /// <summary>The refusal in the language the connection was opened with (its culture cookie or Accept-Language).</summary>
@@ -59,9 +62,29 @@ public sealed class OpsHub(QueueCatalog queues, ItemQueries items, HubSessions s
         return new HubException(Api.ApiText.Format(key, argument));
     }
 
-    public Task Unsubscribe(string? topic) => string.IsNullOrEmpty(topic) || topic.Length > TopicMaxLength
-        ? Task.CompletedTask
-        : Groups.RemoveFromGroupAsync(Context.ConnectionId, topic);
+    public async Task Unsubscribe(string? topic)
+    {
+        if (string.IsNullOrEmpty(topic) || topic.Length > TopicMaxLength || !IsTopic(topic))
+        {
+            return;
+        }
+        foreach (var group in GroupsOf(topic))
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
+        }
+    }
+
+    /// <summary>An item's topic is one group; a shared topic is split by how far the caller sees (<see cref="HubAudience"/>).</summary>
+    private IReadOnlyList<string> GroupsOf(string topic)
+    {
+        if (topic.StartsWith("item:", StringComparison.Ordinal))
+        {
+            return [topic];
+        }
+        var actor = Context.User?.ToActor() ?? Actor.Of("anonymous");
+        var pools = topic.StartsWith("queue:", StringComparison.Ordinal) ? [topic[6..]] : queues.VisibleTo(actor).Select(q => q.Key);
+        return HubAudience.GroupsOf(topic, actor, pools);
+    }
 
     /// <summary>A queue's topic for those who work the queue, an item's for those who may see the item.</summary>
     private async Task<bool> MaySeeAsync(string topic)
