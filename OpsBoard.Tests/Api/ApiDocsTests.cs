@@ -45,6 +45,23 @@ public sealed partial class ApiDocsTests(OpsBoardServer server) : IClassFixture<
     }
 
     [Fact]
+    public async Task Every_operation_that_takes_a_body_documents_the_415_answer_as_a_problem()
+    {
+        using var anonymous = new HttpClient { BaseAddress = server.BaseAddress };
+        var document = JsonNode.Parse(await anonymous.GetStringAsync("/openapi/v1.json"))!;
+
+        var withBody = document["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject().Where(o => HttpMethods.Contains(o.Key) && o.Value!["requestBody"] is not null)
+                .Select(o => (Name: $"{o.Key} {p.Key}", Operation: o.Value!)))
+            .ToList();
+
+        Assert.NotEmpty(withBody);
+        Assert.All(withBody, o => Assert.True(o.Operation["responses"]?["415"]?["content"]?["application/problem+json"] is not null,
+            $"{o.Name} does not document 415"));
+        Assert.Null(document["paths"]!["/api/v1/board"]!["get"]!["responses"]!["415"]);
+    }
+
+    [Fact]
     public async Task Every_api_operation_in_the_document_has_an_operation_id_and_a_summary()
     {
         using var anonymous = new HttpClient { BaseAddress = server.BaseAddress };

@@ -15,7 +15,7 @@ public static class ApiDocs
             document.Info.Title = "OpsBoard API";
             document.Info.Description = "Work items moved through their state machines; every refusal is application/problem+json with the reason.";
             return Task.CompletedTask;
-        }).AddBearerScheme());
+        }).AddDocumentTransformer<UnsupportedMediaDocs>().AddBearerScheme());
         return services;
     }
 
