@@ -21,11 +21,8 @@ public sealed class AuditedServer : OpsBoardServer
 
     private sealed class Recorder(ConcurrentQueue<string> recorded) : IPeopleAudit
     {
-        public Task RecordAsync(string actor, string action, string subject, string? detail, CancellationToken ct = default)
-        {
+        public void Stage(OpsBoard.Data.OpsBoardDbContext db, string actor, string action, string subject, string? detail) =>
             recorded.Enqueue($"{actor} {action} {subject} {detail}".TrimEnd());
-            return Task.CompletedTask;
-        }
     }
 }
 

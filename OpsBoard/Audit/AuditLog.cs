@@ -17,14 +17,7 @@ public sealed class AuditLog(IServiceScopeFactory scopes, WriteGate gate, TimePr
     /// </summary>
     public async Task RecordAsync(string kind, string subject, object? detail = null, string? actor = null, CancellationToken ct = default)
     {
-        var request = http.HttpContext;
-        var entry = AuditEntry.Create(
-            clock.GetUtcNow(),
-            actor ?? request?.User.Identity?.Name ?? "",
-            kind,
-            subject,
-            JsonSerializer.Serialize(detail ?? new { }, Json),
-            request?.Connection.RemoteIpAddress?.ToString());
+        var entry = Entry(kind, subject, detail, actor);
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<OpsBoardDbContext>();
         db.AuditLog.Add(entry);
@@ -32,5 +25,18 @@ public sealed class AuditLog(IServiceScopeFactory scopes, WriteGate gate, TimePr
         {
             await db.SaveChangesAsync(ct);
         }
+    }
+
+    /// <summary>A row not yet saved, for a caller that saves it with its own change in one transaction.</summary>
+    public AuditEntry Entry(string kind, string subject, object? detail = null, string? actor = null)
+    {
+        var request = http.HttpContext;
+        return AuditEntry.Create(
+            clock.GetUtcNow(),
+            actor ?? request?.User.Identity?.Name ?? "",
+            kind,
+            subject,
+            JsonSerializer.Serialize(detail ?? new { }, Json),
+            request?.Connection.RemoteIpAddress?.ToString());
     }
 }

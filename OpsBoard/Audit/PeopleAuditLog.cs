@@ -5,8 +5,8 @@ namespace OpsBoard.Audit;
 /// <summary>Changes to people and wallboard devices, written to the audit log under their kind.</summary>
 internal sealed class PeopleAuditLog(AuditLog log) : IPeopleAudit
 {
-    public Task RecordAsync(string actor, string action, string subject, string? detail, CancellationToken ct = default) =>
-        log.RecordAsync(KindOf(action), subject, new { action, detail }, actor, ct);
+    public void Stage(Data.OpsBoardDbContext db, string actor, string action, string subject, string? detail) =>
+        db.AuditLog.Add(log.Entry(KindOf(action), subject, new { action, detail }, actor));
 
     private static string KindOf(string action) => action switch
     {

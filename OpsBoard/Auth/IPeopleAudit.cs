@@ -6,5 +6,6 @@ namespace OpsBoard.Auth;
 /// </summary>
 public interface IPeopleAudit
 {
-    Task RecordAsync(string actor, string action, string subject, string? detail, CancellationToken ct = default);
+    /// <summary>Adds the row to the caller's unit of work: the change and its row are saved together or not at all.</summary>
+    void Stage(Data.OpsBoardDbContext db, string actor, string action, string subject, string? detail);
 }

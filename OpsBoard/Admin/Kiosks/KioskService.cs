@@ -17,7 +17,7 @@ public sealed record KioskRegistered(KioskView Kiosk, string Link);
 public sealed record RegisterKioskRequest(string? Name);
 
 /// <summary>Registers wallboard TVs, hands out their links, revokes them, and signs a TV in from its link.</summary>
-public sealed class KioskService(OpsBoardDbContext db, TimeProvider clock, SessionCheck sessions, IPeopleAudit audit)
+public sealed class KioskService(OpsBoardDbContext db, WriteGate gate, TimeProvider clock, SessionCheck sessions, IPeopleAudit audit)
 {
     public const string LinkPath = "/kiosk/";
 
@@ -35,9 +35,16 @@ public sealed class KioskService(OpsBoardDbContext db, TimeProvider clock, Sessi
         }
         var secret = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var device = KioskDevice.Register(trimmed, Hash(secret), actor, clock.GetUtcNow());
-        db.KioskDevices.Add(device);
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(actor, "kiosk.registered", $"kiosk:{device.Id}", trimmed, ct);
+        // The row names the device by the id the insert gives it, so both are saved in one transaction.
+        using (await gate.EnterAsync(ct))
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.KioskDevices.Add(device);
+            await db.SaveChangesAsync(ct);
+            audit.Stage(db, actor, "kiosk.registered", $"kiosk:{device.Id}", trimmed);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
         return (new KioskRegistered(View(device), LinkPath + secret), null);
     }
 
@@ -50,9 +57,12 @@ public sealed class KioskService(OpsBoardDbContext db, TimeProvider clock, Sessi
             return false;
         }
         device.Revoke(clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        audit.Stage(db, actor, "kiosk.revoked", $"kiosk:{id}", device.Name);
+        using (await gate.EnterAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+        }
         sessions.ForgetDevice(id);
-        await audit.RecordAsync(actor, "kiosk.revoked", $"kiosk:{id}", device.Name, ct);
         return true;
     }
 

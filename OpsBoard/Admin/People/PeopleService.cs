@@ -30,7 +30,6 @@ public sealed class PeopleService(OpsBoardDbContext db, IPasswordHasher<User> ha
         }
         var user = User.Create(userName, request.DisplayName!.Trim(), roles, culture);
         user.SetPasswordHash(hasher.HashPassword(user, request.Password ?? temporary!));
-        // The audit log takes the write gate itself, so the row is recorded once the gate is let go.
         using (await gate.EnterAsync(ct))
         {
             if (await db.Users.AnyAsync(u => u.UserName == userName, ct))
@@ -38,9 +37,9 @@ public sealed class PeopleService(OpsBoardDbContext db, IPasswordHasher<User> ha
                 return PeopleResult.Conflict("UserNameTaken", userName);
             }
             db.Users.Add(user);
+            audit.Stage(db, actor, "user.created", userName, string.Join(',', roles));
             await db.SaveChangesAsync(ct);
         }
-        await audit.RecordAsync(actor, "user.created", userName, string.Join(',', roles), ct);
         return PeopleResult.Done(new PersonChanged(View(user), temporary));
     }
 
@@ -119,10 +118,10 @@ public sealed class PeopleService(OpsBoardDbContext db, IPasswordHasher<User> ha
             {
                 return refused;
             }
+            audit.Stage(db, actor, action, user.UserName, detail);
             await db.SaveChangesAsync(ct);
         }
         sessions.Forget(user.UserName);
-        await audit.RecordAsync(actor, action, user.UserName, detail, ct);
         return PeopleResult.Done(new PersonChanged(View(user)));
     }
 
