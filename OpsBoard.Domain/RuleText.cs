@@ -31,6 +31,8 @@ public static class RuleText
     /// <summary>A name the workflow does not have is quoted as sent: there is no label to give it.</summary>
     public static string FieldUnknown(string field) => Format("FieldUnknown", field);
 
+    public static string FieldSetByWorkflow(string field) => Format("FieldSetByWorkflow", WorkflowText.Field(field));
+
     public static string FieldNotParameter(string field, string trigger) =>
         Format("FieldNotParameter", WorkflowText.Field(field), WorkflowText.Trigger(trigger));
 

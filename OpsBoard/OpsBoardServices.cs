@@ -5,7 +5,7 @@ using OpsBoard.Data;
 using OpsBoard.Demo;
 using OpsBoard.Domain.Queues;
 using OpsBoard.Domain.Sla;
-using OpsBoard.Domain.Workflows;
+using OpsBoard.Fx;
 using OpsBoard.Items;
 using OpsBoard.Live;
 using OpsBoard.Runtime;
@@ -22,7 +22,7 @@ public static class OpsBoardServices
         services.AddSingleton<BusinessCalendar>();
         services.AddSingleton<BusinessTime>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(WorkflowCatalog.Default);
+        services.AddFx();
         services.AddSingleton(QueueCatalog.Default);
         services.AddSingleton<SlaTimer>();
         services.AddItemCommands();
@@ -44,6 +44,7 @@ public static class OpsBoardServices
     public static async Task InitializeOpsBoardAsync(this WebApplication app)
     {
         app.Services.MigrateDatabase();
+        await app.Services.LoadRatesAsync();
         if (app.Configuration.GetValue<bool>("OpsBoard:SeedDemo"))
         {
             await app.Services.GetRequiredService<DemoSeeder>().SeedAsync(app.Configuration.GetValue("OpsBoard:DemoItems", 200));

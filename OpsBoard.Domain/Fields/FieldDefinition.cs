@@ -22,6 +22,12 @@ public sealed record FieldDefinition(string Name, FieldType Type, bool RequiredO
     /// <summary>A count: only whole numbers are taken.</summary>
     public bool Whole { get; init; }
 
+    /// <summary>
+    /// Written only by the workflow's own actions (a rate fixed at closing, a contract marked signed): nobody gives it,
+    /// neither when creating the item nor with a move.
+    /// </summary>
+    public bool SetByWorkflow { get; init; }
+
     /// <summary>Reads a field from JSON: the value as JSON carries it, then the same rules as <see cref="TryAccept"/>.</summary>
     public bool TryParse(JsonElement json, out object? value, out string? error) => TryAccept(ValueOf(json), out value, out error);
 

@@ -14,8 +14,12 @@ public sealed class WorkflowCatalog
     public WorkflowCatalog(IEnumerable<IWorkflow> workflows) =>
         _byType = workflows.ToDictionary(w => w.Type, StringComparer.OrdinalIgnoreCase);
 
-    public static WorkflowCatalog Default { get; } =
-        new([OperationWorkflow.Create(), StoryWorkflow.Create(), ClaimWorkflow.Create(), CollectionWorkflow.Create(), OnboardingWorkflow.Create()]);
+    /// <summary>The workflows with US dollars as the only currency that has a reference rate.</summary>
+    public static WorkflowCatalog Default { get; } = Create(FixedUsdRates.UsdOnly);
+
+    /// <summary>The workflows reading amounts in USD through the given reference rates.</summary>
+    public static WorkflowCatalog Create(IUsdRates rates) =>
+        new([OperationWorkflow.Create(rates), StoryWorkflow.Create(), ClaimWorkflow.Create(), CollectionWorkflow.Create(), OnboardingWorkflow.Create()]);
 
     public IReadOnlyCollection<IWorkflow> All => _byType.Values;
 

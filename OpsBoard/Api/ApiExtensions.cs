@@ -2,6 +2,7 @@ using OpsBoard.Auth;
 using OpsBoard.Backups;
 using OpsBoard.Collections;
 using OpsBoard.Documents;
+using OpsBoard.Fx;
 using OpsBoard.History;
 using OpsBoard.Onboarding;
 
@@ -22,7 +23,8 @@ public static class ApiExtensions
             .MapQueues()
             .MapOnboarding()
             .MapCollections()
-            .MapDocuments();
+            .MapDocuments()
+            .MapFx();
         return app;
     }
 }

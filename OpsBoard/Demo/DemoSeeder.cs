@@ -16,6 +16,9 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IL
     public const string Password = "opsboard";
     private static readonly string[] Agents = ["ana", "bruno", "carla"];
 
+    private static readonly (string Currency, decimal Usd)[] DemoRates =
+        [("EUR", 1.08m), ("GBP", 1.27m), ("CAD", 0.73m), ("AUD", 0.66m), ("JPY", 0.0067m), ("CHF", 1.13m)];
+
     public async Task SeedAsync(int items = 200, CancellationToken ct = default)
     {
         using var scope = services.CreateScope();
@@ -31,6 +34,12 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IL
         await users.AddAsync("diego", "Diego Ferreira", Password, [Roles.Manager], ct);
         await users.AddAsync("admin", "Administrator", Password, [Roles.Admin], ct);
         await Onboarding.OnboardingDemo.SeedUsersAsync(users, Password, ct);
+        // Rates of a plausible day, so that operations in every currency can close.
+        var rates = scope.ServiceProvider.GetRequiredService<Fx.ReferenceRates>();
+        foreach (var (currency, usd) in DemoRates)
+        {
+            await rates.SetAsync("diego", currency, usd, ct);
+        }
 
         var seedClock = new SeedClock();
         var commands = ClockedCommands.On(scope.ServiceProvider, seedClock);

@@ -44,6 +44,10 @@ public static class FieldInput
             {
                 errors[name] = [RuleText.FieldUnknown(name)];
             }
+            else if (definition.SetByWorkflow)
+            {
+                errors[name] = [RuleText.FieldSetByWorkflow(name)];
+            }
             else if (definition.TryAccept(value, out var normalized, out var error))
             {
                 values[name] = normalized;

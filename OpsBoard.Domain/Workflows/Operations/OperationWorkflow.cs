@@ -34,16 +34,29 @@ public static class OperationWorkflow
         new("rate", FieldType.Number) { Min = 0m, Max = 1_000_000m },
         new("operator", FieldType.Text) { MaxLength = FieldLimits.ShortText },
         new("brokerReference", FieldType.Text) { MaxLength = FieldLimits.ShortText },
-        new("contractSigned", FieldType.Boolean),
+        new("contractSigned", FieldType.Boolean) { SetByWorkflow = true },
+        new("usdRate", FieldType.Number) { Min = 0m, Max = 1_000_000m, SetByWorkflow = true },
         new("reason", FieldType.Text),
         new("correctedData", FieldType.Text),
         new("feeCharged", FieldType.Boolean),
     ];
 
-    public static bool NeedsContract(Func<string, object?> field) =>
-        field("currency") as string is null or "USD" && field("amount") is decimal amount && amount >= ContractThresholdUsd;
+    /// <summary>
+    /// The amount in US dollars: at the rate fixed when the operation closed, or before that at today's reference rate;
+    /// null when the currency has no rate.
+    /// </summary>
+    public static decimal? UsdAmount(Func<string, object?> field, IUsdRates rates) =>
+        field("amount") is decimal amount && (field("usdRate") as decimal? ?? rates.UsdPerUnit(CurrencyOf(field))) is { } rate
+            ? amount * rate
+            : null;
 
-    public static Workflow<OperationState, OperationTrigger> Create()
+    /// <summary>Whether settling needs a signed contract: the USD equivalent reaches the threshold, or cannot be known.</summary>
+    public static bool NeedsContract(Func<string, object?> field, IUsdRates rates) =>
+        UsdAmount(field, rates) is not { } usd || usd >= ContractThresholdUsd;
+
+    public static string CurrencyOf(Func<string, object?> field) => field("currency") as string ?? "USD";
+
+    public static Workflow<OperationState, OperationTrigger> Create(IUsdRates rates)
     {
         var policies = new TriggerPolicies<OperationTrigger>();
         policies.For(OperationTrigger.Close).Requires("rate", "operator");
@@ -65,11 +78,11 @@ public static class OperationWorkflow
             [OperationState.Returned] = SlaRule.Hours(4),
             [OperationState.RefundPending] = SlaRule.Days(2),
         };
-        return new(Type, OperationState.Received, Configure, policies, Fields,
+        return new(Type, OperationState.Received, (m, c) => Configure(m, c, rates), policies, Fields,
             [OperationState.Settled, OperationState.Cancelled, OperationState.Refunded], sla);
     }
 
-    private static void Configure(StateMachine<OperationState, OperationTrigger> m, TransitionContext c)
+    private static void Configure(StateMachine<OperationState, OperationTrigger> m, TransitionContext c, IUsdRates rates)
     {
         m.Configure(OperationState.Received).Permit(OperationTrigger.Identify, OperationState.AwaitingPayment)
             .Permit(OperationTrigger.Cancel, OperationState.Cancelled);
@@ -78,16 +91,19 @@ public static class OperationWorkflow
         m.Configure(OperationState.PaymentReview).Permit(OperationTrigger.ApprovePayment, OperationState.ReadyToClose)
             .Permit(OperationTrigger.RejectProof, OperationState.AwaitingPayment)
             .Permit(OperationTrigger.Cancel, OperationState.Cancelled);
-        m.Configure(OperationState.ReadyToClose).Permit(OperationTrigger.Close, OperationState.Closed)
+        // Closing fixes the USD rate the operation's rules read from then on; a currency without one cannot close.
+        m.Configure(OperationState.ReadyToClose)
+            .PermitIf(OperationTrigger.Close, OperationState.Closed, () => rates.UsdPerUnit(CurrencyOf(c.Field)) is not null, "NoReferenceRate")
             .Permit(OperationTrigger.Cancel, OperationState.Cancelled)
             .Permit(OperationTrigger.RequestRefund, OperationState.RefundPending);
         m.Configure(OperationState.Closed).Permit(OperationTrigger.SendToBroker, OperationState.AtBroker)
-            .PermitReentry(OperationTrigger.SignContract)
+            .PermitReentryIf(OperationTrigger.SignContract, () => c.Field("contractSigned") is not true, "ContractAlreadySigned")
+            .OnEntryFrom(OperationTrigger.Close, () => c.Set("usdRate", rates.UsdPerUnit(CurrencyOf(c.Field))), "USD rate fixed")
             .OnEntryFrom(OperationTrigger.SignContract, () => c.Set("contractSigned", true), "contract signed");
         m.Configure(OperationState.AtBroker)
-            .PermitIf(OperationTrigger.Settle, OperationState.Settled, () => !NeedsContract(c.Field) || c.Field("contractSigned") is true, "ContractNotSigned")
+            .PermitIf(OperationTrigger.Settle, OperationState.Settled, () => !NeedsContract(c.Field, rates) || c.Field("contractSigned") is true, "ContractNotSigned")
             .Permit(OperationTrigger.BrokerReturn, OperationState.Returned)
-            .PermitReentry(OperationTrigger.SignContract)
+            .PermitReentryIf(OperationTrigger.SignContract, () => c.Field("contractSigned") is not true, "ContractAlreadySigned")
             .OnEntryFrom(OperationTrigger.SignContract, () => c.Set("contractSigned", true), "contract signed");
         m.Configure(OperationState.Returned).Permit(OperationTrigger.Resubmit, OperationState.AtBroker)
             .Permit(OperationTrigger.RequestRefund, OperationState.RefundPending);

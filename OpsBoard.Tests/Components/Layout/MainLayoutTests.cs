@@ -20,11 +20,11 @@ public sealed class MainLayoutTests : MudComponentTest
     [Theory]
     [InlineData("Lead")]
     [InlineData("Manager")]
-    public void Leads_and_managers_also_see_reports(string role)
+    public void Leads_and_managers_also_see_reports_and_the_reference_rates(string role)
     {
         var layout = RenderFor("carla", role);
 
-        Assert.Equal([.. EveryoneSees, "reports"], DrawerLinks(layout).Where(h => !h.StartsWith("admin/", StringComparison.Ordinal)));
+        Assert.Equal([.. EveryoneSees, "reports", "fx/rates"], DrawerLinks(layout).Where(h => !h.StartsWith("admin/", StringComparison.Ordinal)));
     }
 
     [Theory]
@@ -40,8 +40,8 @@ public sealed class MainLayoutTests : MudComponentTest
     }
 
     [Fact]
-    public void Admins_also_see_reports_people_the_audit_log_and_the_mail_outbox() =>
-        Assert.Equal([.. EveryoneSees, "reports", "admin/users", "admin/audit", "admin/mail"], DrawerLinks(RenderFor("carla", "Admin")));
+    public void Admins_also_see_reports_the_reference_rates_people_the_audit_log_and_the_mail_outbox() =>
+        Assert.Equal([.. EveryoneSees, "reports", "fx/rates", "admin/users", "admin/audit", "admin/mail"], DrawerLinks(RenderFor("carla", "Admin")));
 
     [Fact]
     public void The_app_bar_names_the_product_and_the_signed_in_user_with_a_way_out()

@@ -34,7 +34,8 @@ public sealed class StoredHugeAmountTests(OpsBoardServer server) : IClassFixture
         foreach (var (trigger, fields) in new (string, object?)[]
         {
             ("Identify", null), ("ReceiveProof", null), ("ApprovePayment", null),
-            ("Close", new { rate = 5.42, @operator = "Mesa" }), ("SendToBroker", new { brokerReference = "SCP-9" }), ("Settle", null),
+            ("Close", new { rate = 5.42, @operator = "Mesa" }), ("SendToBroker", new { brokerReference = "SCP-9" }),
+            ("SignContract", null), ("Settle", null),
         })
         {
             v = (await agent.FireOk(item.Id(), trigger, v, fields)).Version();

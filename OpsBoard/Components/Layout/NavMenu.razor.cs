@@ -29,6 +29,9 @@ public sealed partial class NavMenu : IDisposable
     [Inject]
     public required IStringLocalizer<DocumentText> Documents { get; init; }
 
+    [Inject]
+    public required IStringLocalizer<OpsBoard.Fx.FxText> Fx { get; init; }
+
     [CascadingParameter]
     public required Task<AuthenticationState> AuthenticationState { get; init; }
 
@@ -45,6 +48,7 @@ public sealed partial class NavMenu : IDisposable
             new("workflows", Icons.Material.Filled.AccountTree, L["Workflows"]),
             new("wallboard", Icons.Material.Filled.Tv, L["Wallboard"]),
             new("reports", Icons.Material.Filled.Assessment, Documents["ReportsPage"], ["Lead", "Manager", "Admin"], "nav-reports"),
+            new("fx/rates", Icons.Material.Filled.CurrencyExchange, Fx["RatesPage"], ["Lead", "Manager", "Admin"], "nav-rates"),
             new("admin/users", Icons.Material.Filled.ManageAccounts, Auth.PeopleText.Get("NavPeople"), ["Admin"], "nav-people"),
             new("admin/audit", Icons.Material.Filled.Policy, L["AuditLog"], ["Admin"], "nav-audit"),
             new("admin/mail", Icons.Material.Filled.Outbox, Onboarding["MailOutbox"], ["Admin"], "nav-admin-mail"),

@@ -398,6 +398,30 @@ namespace OpsBoard.Data.Migrations
                     b.ToTable("Items", (string)null);
                 });
 
+            modelBuilder.Entity("OpsBoard.Fx.ReferenceRate", b =>
+                {
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UsdPerUnit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Currency");
+
+                    b.ToTable("ReferenceRates", (string)null);
+                });
+
             modelBuilder.Entity("OpsBoard.Onboarding.AreaNotification", b =>
                 {
                     b.Property<long>("Id")

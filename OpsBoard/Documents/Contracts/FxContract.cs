@@ -13,7 +13,7 @@ public sealed record FxContract(long OperationId, string Client, decimal Amount,
 
 /// <summary>Why an operation has no contract to print (yet).</summary>
 /// <summary>Reads an operation and the moment its rate was fixed; only operations from USD 100,000 need a signed contract.</summary>
-public sealed class FxContractQuery(OpsBoardDbContext db)
+public sealed class FxContractQuery(OpsBoardDbContext db, IUsdRates rates)
 {
     private const string CloseTrigger = nameof(OperationTrigger.Close);
 
@@ -28,7 +28,7 @@ public sealed class FxContractQuery(OpsBoardDbContext db)
         {
             return (null, new(StatusCodes.Status409Conflict, ApiText.Format("NotAnOperation", id, WorkflowText.WorkflowType(item.Type))));
         }
-        if (!OperationWorkflow.NeedsContract(name => item.Fields.GetValueOrDefault(name)))
+        if (!OperationWorkflow.NeedsContract(name => item.Fields.GetValueOrDefault(name), rates))
         {
             return (null, new(StatusCodes.Status409Conflict,
                 ApiText.Format("ContractBelowThreshold", id, OperationWorkflow.ContractThresholdUsd.ToString("N0", CultureInfo.CurrentCulture))));

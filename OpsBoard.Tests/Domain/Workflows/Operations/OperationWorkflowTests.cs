@@ -7,7 +7,9 @@ namespace OpsBoard.Tests.Domain.Workflows.Operations;
 
 public class OperationWorkflowTests
 {
-    private static readonly IWorkflow Workflow = WorkflowCatalog.Default.Get("operation");
+    // Reference rates of a plausible day; JPY has none, so it stands for a currency nobody has set yet.
+    private static readonly IWorkflow Workflow =
+        WorkflowCatalog.Create(new FixedUsdRates(new Dictionary<string, decimal> { ["EUR"] = 1.08m, ["GBP"] = 1.27m })).Get("operation");
 
     /// <summary>Every move of the operation workflow, from the design.</summary>
     public static readonly TheoryData<OperationState, OperationTrigger, OperationState> Moves = new()
@@ -108,10 +110,15 @@ public class OperationWorkflowTests
     [InlineData(100_000d, "USD", true, Refusal.None)]
     [InlineData(250_000d, "USD", false, Refusal.Blocked)]
     [InlineData(99_999.99, "USD", false, Refusal.None)]
-    [InlineData(100_000d, "EUR", false, Refusal.None)]
-    [InlineData(900_000d, "GBP", false, Refusal.None)]
+    [InlineData(100_000d, "EUR", false, Refusal.Blocked)]
+    [InlineData(92_600d, "EUR", false, Refusal.Blocked)]
+    [InlineData(92_500d, "EUR", false, Refusal.None)]
+    [InlineData(100_000d, "EUR", true, Refusal.None)]
+    [InlineData(900_000d, "GBP", false, Refusal.Blocked)]
+    [InlineData(10d, "JPY", false, Refusal.Blocked)]
     [InlineData(100_000d, null, false, Refusal.Blocked)]
-    public void A_USD_operation_of_100000_or_more_cannot_settle_until_its_contract_is_signed(double amount, string? currency, bool signed, Refusal expected)
+    public void An_operation_worth_USD_100000_or_more_in_any_currency_cannot_settle_until_its_contract_is_signed(double amount, string? currency, bool signed,
+        Refusal expected)
     {
         var item = DomainKit.Values(("client", "ACME"), ("amount", (decimal)amount), ("currency", currency), ("contractSigned", signed));
 
@@ -127,6 +134,50 @@ public class OperationWorkflowTests
         {
             Assert.Equal("Settled", result.Destination);
         }
+    }
+
+    [Fact]
+    public void The_rate_fixed_at_closing_decides_the_contract_not_todays()
+    {
+        // EUR 95,000 was USD 95,950 at 1.01 when it closed; at today's 1.08 it would be USD 102,600.
+        var item = DomainKit.Values(("client", "ACME"), ("amount", 95_000m), ("currency", "EUR"), ("usdRate", 1.01m));
+
+        Assert.Equal(Refusal.None, Fire(OperationState.AtBroker, OperationTrigger.Settle, DomainKit.Agent, item).Refusal);
+    }
+
+    [Fact]
+    public void Closing_fixes_the_currencys_USD_rate_on_the_operation()
+    {
+        var item = DomainKit.Values(("client", "ACME"), ("amount", 1_000m), ("currency", "GBP"));
+
+        var closed = Fire(OperationState.ReadyToClose, OperationTrigger.Close, DomainKit.Agent, item, DomainKit.Values(("rate", 6.9m), ("operator", "Mesa")));
+
+        Assert.Equal("Closed", closed.Destination);
+        Assert.Equal(1.27m, closed.Changes["usdRate"]);
+    }
+
+    [Fact]
+    public void An_operation_in_a_currency_without_a_reference_rate_cannot_close_and_says_why()
+    {
+        var item = DomainKit.Values(("client", "ACME"), ("amount", 1_000m), ("currency", "JPY"));
+
+        var result = Fire(OperationState.ReadyToClose, OperationTrigger.Close, DomainKit.Agent, item, DomainKit.Values(("rate", 0.03m), ("operator", "Mesa")));
+
+        Assert.Equal(Refusal.Blocked, result.Refusal);
+        Assert.Equal(["NoReferenceRate"], result.BlockedBy.Select(r => r.Key));
+    }
+
+    [Theory]
+    [InlineData(OperationState.Closed)]
+    [InlineData(OperationState.AtBroker)]
+    public void Signing_a_signed_contract_is_refused_with_its_reason(OperationState state)
+    {
+        var item = DomainKit.Values(("client", "ACME"), ("amount", 150_000m), ("currency", "USD"), ("contractSigned", true));
+
+        var result = Fire(state, OperationTrigger.SignContract, DomainKit.Agent, item);
+
+        Assert.Equal(Refusal.Blocked, result.Refusal);
+        Assert.Equal(["ContractAlreadySigned"], result.BlockedBy.Select(r => r.Key));
     }
 
     [Fact]
@@ -262,7 +313,8 @@ public class OperationWorkflowTests
     {
         Assert.Equal(["client", "amount"], Workflow.Fields.Where(f => f.RequiredOnCreate).Select(f => f.Name));
         Assert.Equal(
-            ["client", "amount", "currency", "direction", "channel", "rate", "operator", "brokerReference", "contractSigned", "reason", "correctedData", "feeCharged"],
+            ["client", "amount", "currency", "direction", "channel", "rate", "operator", "brokerReference", "contractSigned", "usdRate", "reason", "correctedData",
+                "feeCharged"],
             Workflow.Fields.Select(f => f.Name));
     }
 

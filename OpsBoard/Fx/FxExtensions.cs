@@ -1,0 +1,24 @@
+using OpsBoard.Data;
+using OpsBoard.Domain.Workflows;
+using OpsBoard.Domain.Workflows.Operations;
+
+namespace OpsBoard.Fx;
+
+public static class FxExtensions
+{
+    /// <summary>The reference rates, and the workflows built to read amounts in USD through them.</summary>
+    public static IServiceCollection AddFx(this IServiceCollection services)
+    {
+        services.AddSingleton<UsdRateBook>();
+        services.AddSingleton<IUsdRates>(sp => sp.GetRequiredService<UsdRateBook>());
+        services.AddSingleton(sp => WorkflowCatalog.Create(sp.GetRequiredService<IUsdRates>()));
+        services.AddScoped<ReferenceRates>();
+        return services;
+    }
+
+    public static async Task LoadRatesAsync(this IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        await services.GetRequiredService<UsdRateBook>().LoadAsync(scope.ServiceProvider.GetRequiredService<OpsBoardDbContext>());
+    }
+}
