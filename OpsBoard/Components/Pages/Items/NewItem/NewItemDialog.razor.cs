@@ -114,13 +114,13 @@ public sealed partial class NewItemDialog
 
     private async Task CreateAsync()
     {
-        if (_workflow is not { } workflow || _busy || AuthenticationState is null)
+        if (_workflow is not { } workflow || _busy)
         {
             return;
         }
         var (_, errors) = CreateHandler.Check(workflow, _title, FieldInputs.Given(_values));
         _errors = errors;
-        if (errors.Count > 0)
+        if (errors.Count > 0 || AuthenticationState is null)
         {
             return;
         }
