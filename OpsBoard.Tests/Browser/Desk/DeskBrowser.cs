@@ -27,6 +27,7 @@ public sealed class DeskBrowser : IAsyncLifetime
         var page = await BrowserFixture.SignIn(Browser, Server.BaseAddress, user);
         await page.GotoAsync(path);
         await BrowserFixture.WaitForCircuit(page);
+        await page.WaitForSelectorAsync("html[data-shortcuts=ready]", new() { State = WaitForSelectorState.Attached });
         return page;
     }
 

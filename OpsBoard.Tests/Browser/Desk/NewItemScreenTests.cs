@@ -22,6 +22,7 @@ public sealed class NewItemScreenTests(DeskBrowser desk) : IClassFixture<DeskBro
         await page.ClickAsync("[data-test=new-item]");
         await page.ClickAsync("[data-field-input=type]");
         await page.GetByRole(AriaRole.Option, new() { Name = KindInEnglish(type), Exact = true }).ClickAsync();
+        await Expect(page.Locator("[data-test=new-item-dialog]")).ToHaveAttributeAsync("data-kind", type);
         await page.FillAsync("[data-field-input=title]", title);
         await page.FillAsync("[data-field-input=client]", "Acme Ltda");
         if (money is not null)

@@ -72,10 +72,13 @@ export function start(dotnet) {
         document.addEventListener('keydown', onKey);
         listening = true;
     }
+    // Says the keys are live, for whoever waits on them (a test pressing keys as soon as the page is up).
+    document.documentElement.dataset.shortcuts = 'ready';
 }
 
 export function stop() {
     helper = null;
     document.removeEventListener('keydown', onKey);
     listening = false;
+    delete document.documentElement.dataset.shortcuts;
 }

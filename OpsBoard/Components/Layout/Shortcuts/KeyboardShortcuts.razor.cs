@@ -18,7 +18,7 @@ public sealed partial class KeyboardShortcuts : IAsyncDisposable
     public static IReadOnlyList<(string[] Keys, string Text)> Keys { get; } =
     [
         (["n"], "KeyTakeNext"),
-        (["1", "…", "9"], "KeyTrigger"),
+        (["1–9"], "KeyTrigger"),
         (["c"], "KeyContact"),
         (["/"], "KeySearch"),
         (["j", "k"], "KeyNextPrevious"),
