@@ -8,6 +8,7 @@ using OpsBoard.Domain.Sla;
 using OpsBoard.Fx;
 using OpsBoard.Items;
 using OpsBoard.Live;
+using OpsBoard.Live.Presence;
 using OpsBoard.Runtime;
 
 namespace OpsBoard;
@@ -33,6 +34,7 @@ public static class OpsBoardServices
         services.AddSingleton<BoardProjection>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<Components.Live.ScopedRunner>();
+        services.AddPresence();
         services.AddSignalR();
         services.AddSingleton<HubSessions>();
         services.AddProblemDetails();

@@ -22,15 +22,7 @@ public sealed class CreateHandler(WorkflowCatalog workflows, QueueCatalog queues
                 ["type"] = [ApiText.Format("UnknownType", command.Type, string.Join(", ", workflows.All.Select(w => w.Type)))],
             });
         }
-        var (values, errors) = FieldInput.Check(workflow.Fields, command.Fields);
-        if (string.IsNullOrWhiteSpace(command.Title) || command.Title.Length > TitleMaxLength)
-        {
-            errors["title"] = [ApiText.Format("TitleRequired", TitleMaxLength)];
-        }
-        foreach (var field in workflow.Fields.Where(f => f.RequiredOnCreate && !FieldDefinition.IsPresent(values.GetValueOrDefault(f.Name))))
-        {
-            errors.TryAdd(field.Name, [RuleText.FieldRequired(field.Name)]);
-        }
+        var (values, errors) = Check(workflow, command.Title, command.Fields);
         if (errors.Count > 0)
         {
             return CommandResult.Invalid(errors);
@@ -41,5 +33,24 @@ public sealed class CreateHandler(WorkflowCatalog workflows, QueueCatalog queues
             values, now, sla.Window(workflow, state, now, now, values));
         await commit.CreateAsync(item, created => AppliedMove.Of(created, actor, ItemTriggers.Create, string.Empty, null, false, null, values), ct);
         return CommandResult.Ok(item);
+    }
+
+    /// <summary>
+    /// The rules a new item's title and fields are held to, in the reader's language: the handler refuses by them,
+    /// and a screen runs them before sending so its messages are the API's own.
+    /// </summary>
+    public static (Dictionary<string, object?> Values, Dictionary<string, string[]> Errors) Check(IWorkflow workflow, string? title,
+        IReadOnlyDictionary<string, object?> fields)
+    {
+        var (values, errors) = FieldInput.Check(workflow.Fields, fields);
+        if (string.IsNullOrWhiteSpace(title) || title.Length > TitleMaxLength)
+        {
+            errors["title"] = [ApiText.Format("TitleRequired", TitleMaxLength)];
+        }
+        foreach (var field in workflow.Fields.Where(f => f.RequiredOnCreate && !FieldDefinition.IsPresent(values.GetValueOrDefault(f.Name))))
+        {
+            errors.TryAdd(field.Name, [RuleText.FieldRequired(field.Name)]);
+        }
+        return (values, errors);
     }
 }

@@ -54,6 +54,10 @@ public sealed partial class TransitionDialog
     [Parameter]
     public EventCallback<TransitionInput> OnSubmit { get; set; }
 
+    /// <summary>Shown above the fields while the dialog is open (who else is changing the item now).</summary>
+    [Parameter]
+    public RenderFragment? ChildContent { get; set; }
+
     [Inject]
     public required IStringLocalizer<ScreenText> L { get; init; }
 
@@ -75,21 +79,11 @@ public sealed partial class TransitionDialog
         }
     }
 
-    private bool IsRequired(string field) => Required.Contains(field);
-
-    private string? ErrorOf(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
-
-    private T? Get<T>(string field) => _values.TryGetValue(field, out var value) && value is T typed ? typed : default;
-
-    private void Set(string field, object? value) => _values[field] = value;
-
     private Task BackAsync() => VisibleChanged.InvokeAsync(false);
 
     private Task SubmitAsync()
     {
-        var given = _values.Where(v => FieldDefinition.IsPresent(v.Value))
-            .ToDictionary(v => v.Key, v => v.Value is DateTime day ? DateOnly.FromDateTime(day) : v.Value);
-        var (values, errors) = FieldInput.Check(Fields, given);
+        var (values, errors) = FieldInput.Check(Fields, FieldInputs.Given(_values));
         return OnSubmit.InvokeAsync(new TransitionInput(values, string.IsNullOrWhiteSpace(_note) ? null : _note.Trim(), errors));
     }
 }

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using OpsBoard.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace OpsBoard.Tests.Browser.Desk;
+
+/// <summary>An agent's day from the keyboard, on a board of its own so that the claim made here is the one "take next" takes.</summary>
+public sealed class TakeNextKeysTests(DeskBrowser desk) : IClassFixture<DeskBrowser>
+{
+    [Fact]
+    public async Task An_agent_takes_the_next_claim_with_n_and_moves_it_twice_with_digits_filling_the_dialog_of_the_second()
+    {
+        var claim = await (await desk.Server.ClientFor("bruno")).CreateItem("claim", new { client = "Teclado" }, "Keyboard path");
+        var page = await desk.Open("ana", "/queues/claims");
+
+        await page.Keyboard.PressAsync("n");
+        await Expect(page).ToHaveURLAsync(new Regex($"/items/{claim.Id()}$"));
+        await Expect(page.Locator("[data-test=item-assignee]")).ToHaveTextAsync("ana");
+
+        await page.Keyboard.PressAsync("1");
+        await Expect(page.Locator("[data-trigger=Resolve]")).ToBeEnabledAsync();
+        await page.Keyboard.PressAsync("2");
+        await page.ClickAsync("[data-field-input=verdict]");
+        await page.GetByRole(AriaRole.Option, new() { Name = "Accepted" }).ClickAsync();
+        await page.FillAsync("[data-field-input=rootCause]", "Wrong label");
+        await page.FillAsync("[data-field-input=responsibleParty]", "Warehouse");
+        await page.ClickAsync("[data-test=dialog-submit]");
+
+        await Expect(page.Locator("[data-history=Resolve]")).ToBeVisibleAsync();
+        var view = await (await desk.Server.ClientFor("ana")).GetJson($"/api/v1/items/{claim.Id()}");
+        Assert.Equal("Resolved", (string?)view["state"]);
+        await page.Context.CloseAsync();
+    }
+}
