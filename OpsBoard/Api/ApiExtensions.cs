@@ -1,5 +1,6 @@
 using OpsBoard.Auth;
 using OpsBoard.Backups;
+using OpsBoard.Clients;
 using OpsBoard.Collections;
 using OpsBoard.Documents;
 using OpsBoard.History;
@@ -22,7 +23,8 @@ public static class ApiExtensions
             .MapQueues()
             .MapOnboarding()
             .MapCollections()
-            .MapDocuments();
+            .MapDocuments()
+            .MapClients();
         return app;
     }
 }
