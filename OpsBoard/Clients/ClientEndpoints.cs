@@ -22,7 +22,7 @@ public static class ClientEndpoints
         return api;
     }
 
-    public static async Task<Ok<ClientPage>> List(string? q, string? segment, int? page, int? pageSize, ClientQueries clients, CancellationToken ct) =>
+    public static async Task<Ok<ClientList>> List(string? q, string? segment, int? page, int? pageSize, ClientQueries clients, CancellationToken ct) =>
         TypedResults.Ok(await clients.ListAsync(new ClientFilter(q, segment, page ?? 1, pageSize ?? 25), ct));
 
     public static async Task<Results<Ok<ClientDetail>, ProblemHttpResult>> Get(long id, HttpContext http, ClientQueries clients) =>

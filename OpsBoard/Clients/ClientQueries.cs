@@ -19,7 +19,7 @@ public sealed record ClientFilter(string? Q = null, string? Segment = null, int 
 /// <summary>Reads clients, and their items only as far as the reader may see them; never changes anything.</summary>
 public sealed class ClientQueries(OpsBoardDbContext db, ItemAccess access, IOptions<CollectionsOptions> collections, TimeProvider clock)
 {
-    public async Task<ClientPage> ListAsync(ClientFilter filter, CancellationToken ct = default)
+    public async Task<ClientList> ListAsync(ClientFilter filter, CancellationToken ct = default)
     {
         var page = Math.Max(1, filter.Page);
         var size = Math.Clamp(filter.PageSize, 1, 200);
@@ -37,7 +37,7 @@ public sealed class ClientQueries(OpsBoardDbContext db, ItemAccess access, IOpti
         }
         var total = await query.CountAsync(ct);
         var rows = await query.OrderBy(c => c.Name).ThenBy(c => c.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return new ClientPage([.. rows.Select(ClientSummary.From)], total, page, size);
+        return new ClientList([.. rows.Select(ClientSummary.From)], total, page, size);
     }
 
     public async Task<ClientDetail?> DetailAsync(long id, Actor viewer, CancellationToken ct = default)
@@ -65,6 +65,9 @@ public sealed class ClientQueries(OpsBoardDbContext db, ItemAccess access, IOpti
         var now = clock.GetUtcNow();
         return new ItemPage([.. rows.Select(i => ItemSummary.From(i, now))], total, page, size);
     }
+
+    public async Task<ClientSummary?> SummaryAsync(long id, CancellationToken ct = default) =>
+        await db.Clients().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is { } client ? ClientSummary.From(client) : null;
 
     public Task<bool> ExistsAsync(long id, CancellationToken ct = default) => db.Clients().AnyAsync(c => c.Id == id, ct);
 

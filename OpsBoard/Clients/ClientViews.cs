@@ -6,7 +6,7 @@ public sealed record ClientSummary(long Id, string Code, string Name, string? Ta
     public static ClientSummary From(Client c) => new(c.Id, c.Code, c.Name, c.TaxId, c.Segment.Api(), c.LimitAmount, c.LimitCurrency);
 }
 
-public sealed record ClientPage(IReadOnlyList<ClientSummary> Items, int Total, int Page, int PageSize);
+public sealed record ClientList(IReadOnlyList<ClientSummary> Items, int Total, int Page, int PageSize);
 
 /// <summary>The limit the broker approved (or a lead set), with who set it and when.</summary>
 public sealed record ClientLimit(decimal Amount, string Currency, DateTimeOffset? SetAt, string? SetBy);
