@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using OpsBoard.Tests.Onboarding;
 using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Clients;
@@ -81,5 +82,20 @@ public sealed class ClientLinksApiTests(OpsBoardServer server) : IClassFixture<O
         Assert.Equal(250000m, limit["amount"]!.GetValue<decimal>());
         Assert.Equal("BRL", limit["currency"]!.GetValue<string>());
         Assert.Equal("carla", limit["setBy"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_verified_dossier_gives_its_client_the_onboarding_code_in_place_of_the_generated_one()
+    {
+        var carla = await server.ClientFor("carla");
+        var name = $"Dossiê {ClientsKit.Tag()} Ltda";
+        var earlier = await carla.CreateItem("claim", new { client = name });
+        Assert.StartsWith("CLI-", (await carla.GetJson($"/api/v1/clients/{earlier.ClientId()}"))["client"]!["code"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var verified = await carla.Notified(name);
+
+        var code = verified["fields"]!["clientCode"]!.GetValue<string>();
+        Assert.Equal(earlier.ClientId(), verified.ClientId());
+        Assert.Equal(code, (await carla.GetJson($"/api/v1/clients/{earlier.ClientId()}"))["client"]!["code"]!.GetValue<string>());
     }
 }
