@@ -2,6 +2,7 @@ using OpsBoard;
 using OpsBoard.Api;
 using OpsBoard.Auth;
 using OpsBoard.Cli;
+using OpsBoard.Clients;
 using OpsBoard.Collections;
 using OpsBoard.Components;
 using OpsBoard.Components.Kit;
@@ -24,6 +25,7 @@ builder.Services.AddOpsBoardAuth(builder.Configuration);
 builder.Services.AddOnboarding(builder.Configuration);
 builder.Services.AddCollections(builder.Configuration);
 builder.Services.AddDocuments(builder.Configuration);
+builder.Services.AddClients();
 builder.Services.AddOpsBoardApiDocs();
 builder.Services.AddApiInput();
 

@@ -30,6 +30,9 @@ public sealed class WorkItem
 
     public string? QueueKey { get; private set; }
 
+    /// <summary>The client the work is for; null only for items from before clients were records of their own.</summary>
+    public long? ClientId { get; private set; }
+
     public IReadOnlyDictionary<string, object?> Fields => _fields;
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -90,6 +93,9 @@ public sealed class WorkItem
         Assignee = userName;
         Touch(now);
     }
+
+    /// <summary>Ties a new item to its client before it is first stored; the link is not a change of the work, so no version is spent.</summary>
+    public void LinkClient(long clientId) => ClientId = clientId;
 
     private void Touch(DateTimeOffset now)
     {

@@ -27,6 +27,8 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     [InlineData("carla", "/collections/deposits", "es", true)]
     [InlineData("ana", "/onboarding", "ru", true)]
     [InlineData("diego", "/reports", "pt-BR", true)]
+    [InlineData("ana", "/clients", "es", true)]
+    [InlineData("carla", "/clients/1", "pt-BR", true)]
     [InlineData("diego", "/wallboard", "en", true)]
     [InlineData("diego", "/wallboard", "ru", true)]
     [InlineData("ana", "/reports", "es", false)]

@@ -1,5 +1,6 @@
 using OpsBoard.Auth;
 using OpsBoard.Backups;
+using OpsBoard.Clients;
 using OpsBoard.Collections;
 using OpsBoard.Documents;
 using OpsBoard.Fx;
@@ -24,7 +25,8 @@ public static class ApiExtensions
             .MapOnboarding()
             .MapCollections()
             .MapDocuments()
-            .MapFx();
+            .MapFx()
+            .MapClients();
         return app;
     }
 }

@@ -40,6 +40,7 @@ public static class DataExtensions
         }
         ReleaseUpgrade.RecordBaseline(db);
         db.Database.Migrate();
+        Clients.ClientBackfill.LinkUnlinked(db, services.GetService<TimeProvider>()?.GetUtcNow() ?? DateTimeOffset.UtcNow);
         History.HistorySealer.SealUnsealed(db);
         if (db.Database.IsSqlite())
         {

@@ -3,7 +3,11 @@ using OpsBoard.Domain.Queues;
 namespace OpsBoard.Items;
 
 /// <summary>A new item of a workflow; the fields are checked against the workflow's rules by the handler.</summary>
-public sealed record CreateCommand(string Type, string Title, IReadOnlyDictionary<string, object?> Fields);
+public sealed record CreateCommand(string Type, string Title, IReadOnlyDictionary<string, object?> Fields)
+{
+    /// <summary>The client the caller picked; without one, the item's client field names it.</summary>
+    public long? ClientId { get; init; }
+}
 
 /// <summary>
 /// One move of one item, from the version the caller saw. <see cref="Also"/> is the caller's own rows,

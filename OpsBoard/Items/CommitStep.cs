@@ -11,9 +11,11 @@ namespace OpsBoard.Items;
 /// (declared hooks, then the command's own step), then the item and history rows through prepared
 /// statements; the events only after the commit. Refused or stale, nothing at all is written.
 /// </summary>
-public sealed class CommitStep(OpsBoardDbContext db, WriteGate gate, HistoryChain chain, LiveBus bus, IEnumerable<IItemMoveHook> hooks)
+public sealed class CommitStep(OpsBoardDbContext db, WriteGate gate, HistoryChain chain, LiveBus bus, IEnumerable<IItemMoveHook> hooks,
+    IEnumerable<IItemCreateHook> createHooks)
 {
     private readonly IItemMoveHook[] _hooks = [.. hooks];
+    private readonly IItemCreateHook[] _createHooks = [.. createHooks];
 
     /// <summary>Null when every move was written; else why none was.</summary>
     internal async Task<CommandResult?> CommitAsync(IReadOnlyList<PendingMove> moves, MoveStep? also, CancellationToken ct)
@@ -53,13 +55,26 @@ public sealed class CommitStep(OpsBoardDbContext db, WriteGate gate, HistoryChai
         return null;
     }
 
-    /// <summary>Inserts a new item (EF Core, for its generated id) and its creation row; no feature joins a creation.</summary>
-    internal async Task CreateAsync(WorkItem item, Func<WorkItem, AppliedMove> created, CancellationToken ct)
+    /// <summary>
+    /// Inserts a new item (EF Core, for its generated id) and its creation row, after the creation hooks' own rows;
+    /// null when written, else why nothing was.
+    /// </summary>
+    internal async Task<CommandResult?> CreateAsync(WorkItem item, CreateCommand command, Func<WorkItem, AppliedMove> created, CancellationToken ct)
     {
         using (await gate.EnterAsync(ct))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var seal = await chain.OpenAsync(db, ct);
+            foreach (var hook in _createHooks)
+            {
+                if (await hook.OnCreateAsync(new CreateContext(db, item, command, item.CreatedAt), ct) is { } refusal)
+                {
+                    await transaction.RollbackAsync(ct);
+                    seal.RolledBack();
+                    db.ChangeTracker.Clear();
+                    return refusal;
+                }
+            }
             db.Items.Add(item);
             await db.SaveChangesAsync(ct);
             db.Entry(item).State = EntityState.Detached;
@@ -71,6 +86,7 @@ public sealed class CommitStep(OpsBoardDbContext db, WriteGate gate, HistoryChai
             await transaction.CommitAsync(ct);
             seal.Committed();
             bus.Publish(move.ToEvent(item));
+            return null;
         }
     }
 

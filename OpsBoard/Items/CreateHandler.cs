@@ -31,8 +31,8 @@ public sealed class CreateHandler(WorkflowCatalog workflows, QueueCatalog queues
         var state = workflow.InitialState;
         var item = WorkItem.Create(workflow.Type, command.Title.Trim(), state, queues.For(workflow.Type, state)?.Key,
             values, now, sla.Window(workflow, state, now, now, values));
-        await commit.CreateAsync(item, created => AppliedMove.Of(created, actor, ItemTriggers.Create, string.Empty, null, false, null, values), ct);
-        return CommandResult.Ok(item);
+        return await commit.CreateAsync(item, command, created => AppliedMove.Of(created, actor, ItemTriggers.Create, string.Empty, null, false, null, values), ct)
+            ?? CommandResult.Ok(item);
     }
 
     /// <summary>

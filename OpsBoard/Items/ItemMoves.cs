@@ -31,6 +31,7 @@ internal sealed record AppliedMove(Actor Actor, string Trigger, string FromState
             SlaWarnAt = item.SlaWarnAt,
             IsDone = IsDone,
             WasDone = WasDone,
+            ClientId = item.ClientId,
             Changes = Changes,
         };
 }

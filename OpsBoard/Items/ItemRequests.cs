@@ -5,9 +5,9 @@ using OpsBoard.Domain.Fields;
 namespace OpsBoard.Items;
 
 /// <summary>The API's body for a new item: fields as the client sent them, read by <see cref="FieldInput"/>.</summary>
-public sealed record CreateItemRequest(string? Type, string? Title, Dictionary<string, JsonElement>? Fields)
+public sealed record CreateItemRequest(string? Type, string? Title, Dictionary<string, JsonElement>? Fields, long? ClientId = null)
 {
-    public CreateCommand ToCommand() => new(Type ?? string.Empty, Title ?? string.Empty, FieldInput.FromJson(Fields));
+    public CreateCommand ToCommand() => new(Type ?? string.Empty, Title ?? string.Empty, FieldInput.FromJson(Fields)) { ClientId = ClientId };
 }
 
 /// <summary>The API's body for a move.</summary>

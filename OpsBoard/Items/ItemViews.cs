@@ -11,14 +11,14 @@ public sealed record PermittedTriggerView(string Trigger, IReadOnlyList<string> 
 public sealed record ItemView(long Id, string Type, string Title, string State, int Version, string? Assignee, string? Queue,
     DateTimeOffset? SlaDueAt, [property: JsonConverter(typeof(JsonStringEnumConverter<SlaStatus>))] SlaStatus SlaStatus,
     IReadOnlyDictionary<string, object?> Fields, IReadOnlyList<PermittedTriggerView> PermittedTriggers,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, long? ClientId = null)
 {
     public static ItemView From(WorkItem item, IWorkflow workflow, Actor actor, DateTimeOffset now) => new(
         item.Id, item.Type, item.Title, item.State, item.Version, item.Assignee, item.QueueKey, item.SlaDueAt, item.SlaStatusAt(now),
         item.Fields,
         workflow.PermittedTriggers(item.State, new TransitionContext(actor, item.Fields, new Dictionary<string, object?>(), now))
             .Select(t => new PermittedTriggerView(t.Trigger, t.RequiredFields, t.BlockedBy.Select(b => b.Text).ToList())).ToList(),
-        item.CreatedAt, item.UpdatedAt);
+        item.CreatedAt, item.UpdatedAt, item.ClientId);
 }
 
 /// <summary>A row of a list: what a queue or search shows without the per-caller trigger evaluation.</summary>

@@ -26,6 +26,9 @@ public sealed record ItemChanged(
 
     public bool IsDone { get; init; }
 
+    /// <summary>The client the item is for, so a client's page follows only its own work.</summary>
+    public long? ClientId { get; init; }
+
     public bool WasDone { get; init; }
 
     /// <summary>The fields the move wrote, so a desk's counters (calls, amounts) need no read back.</summary>

@@ -45,6 +45,7 @@ public sealed partial class NavMenu : IDisposable
             new("collections", Icons.Material.Filled.PhoneForwarded, Collections["Collections"], Exact: true),
             new("collections/deposits", Icons.Material.Filled.AccountBalance, Collections["Deposits"]),
             new("onboarding", Icons.Material.Filled.FolderShared, Onboarding["Onboarding"]),
+            new("clients", Icons.Material.Filled.Business, Clients.ClientText.Get("Clients"), Test: "nav-clients"),
             new("workflows", Icons.Material.Filled.AccountTree, L["Workflows"]),
             new("wallboard", Icons.Material.Filled.Tv, L["Wallboard"]),
             new("reports", Icons.Material.Filled.Assessment, Documents["ReportsPage"], ["Lead", "Manager", "Admin"], "nav-reports"),

@@ -94,6 +94,73 @@ namespace OpsBoard.Data.Migrations
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("OpsBoard.Clients.Client", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("LimitAmount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LimitCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LimitSetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LimitSetBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Segment")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaxId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("_contacts")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Contacts");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("NameKey");
+
+                    b.HasIndex("TaxId");
+
+                    b.ToTable("Clients", (string)null);
+                });
+
             modelBuilder.Entity("OpsBoard.Collections.Deposits.UnidentifiedDeposit", b =>
                 {
                     b.Property<long>("Id")
@@ -339,6 +406,9 @@ namespace OpsBoard.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClientId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -386,6 +456,8 @@ namespace OpsBoard.Data.Migrations
                         .HasColumnName("Fields");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
 
                     b.HasIndex("DoneAt");
 

@@ -1,0 +1,67 @@
+using OpsBoard.Tests.Clients;
+using OpsBoard.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace OpsBoard.Tests.Browser;
+
+public sealed class ClientPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task The_client_page_shows_an_item_created_for_the_client_elsewhere_while_it_is_open_and_its_move_without_reload()
+    {
+        var carla = await browser.Server.ClientFor("carla");
+        var tag = ClientsKit.Tag();
+        var client = await carla.RegisterClient(new { name = $"Ao Vivo {tag} Ltda", segment = "company" });
+        var page = await browser.SignedInPage("ana");
+        await page.GotoAsync($"/clients/{client.Id()}");
+        await BrowserFixture.WaitForCircuit(page);
+        await page.EvaluateAsync("() => window.__noReload = true");
+        await Expect(page.Locator("[data-test=client-name]")).ToHaveTextAsync($"Ao Vivo {tag} Ltda");
+        await Expect(page.Locator("[data-test=total-open] .client-total-value")).ToHaveTextAsync("0");
+        await Expect(page.Locator("[data-test=client-no-items]")).ToBeVisibleAsync();
+
+        // Another person, through the API, names the client in another spelling.
+        var bruno = await browser.Server.ClientFor("bruno");
+        var item = await bruno.CreateItem("claim", new { client = $"AO VIVO {tag.ToLowerInvariant()} LTDA." }, $"Live claim {tag}");
+
+        var link = page.Locator($"[data-key=\"{item.Id()}\"]");
+        await Expect(link).ToHaveTextAsync($"Live claim {tag}");
+        await Expect(page.Locator("[data-test=total-open] .client-total-value")).ToHaveTextAsync("1");
+        await Expect(page.Locator("[data-test=total-claims] .client-total-value")).ToHaveTextAsync("1");
+
+        await bruno.FireOk(item.Id(), "StartInvestigation", item.Version());
+        await Expect(page.Locator("[data-test=client-items] tr", new() { Has = link })).ToContainTextAsync("Investigating");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__noReload === true"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_clients_list_finds_a_client_by_another_spelling_and_its_page_filters_its_work_by_desk()
+    {
+        var carla = await browser.Server.ClientFor("carla");
+        var tag = ClientsKit.Tag();
+        var claim = await carla.CreateItem("claim", new { client = $"Gráfica {tag} S.A." }, $"Claim {tag}");
+        var operation = await carla.CreateItem("operation", new { client = $"GRAFICA {tag}", amount = 2500m, currency = "USD" }, $"Operation {tag}");
+        var page = await browser.SignedInPage("carla");
+        await page.GotoAsync("/clients");
+        await BrowserFixture.WaitForCircuit(page);
+
+        await page.FillAsync(".clients-search input", $"grafica {tag}");
+        await Expect(page.Locator(".clients-list")).ToHaveAttributeAsync("data-search", $"grafica {tag}");
+        await Expect(page.Locator("[data-test=client-link]")).ToHaveTextAsync($"Gráfica {tag} S.A.");
+        await page.ClickAsync("[data-test=client-link]");
+
+        await Expect(page.Locator("[data-test=client-name]")).ToHaveTextAsync($"Gráfica {tag} S.A.");
+        await BrowserFixture.WaitForCircuit(page);
+        await Expect(page.Locator("[data-test=total-operations]")).ToContainTextAsync("$2,500");
+        await Expect(page.Locator($"[data-key=\"{claim.Id()}\"]")).ToBeVisibleAsync();
+        await Expect(page.Locator($"[data-key=\"{operation.Id()}\"]")).ToBeVisibleAsync();
+        await page.ClickAsync("[data-test=client-desks] [data-desk=operation]");
+        await Expect(page.Locator($"[data-key=\"{claim.Id()}\"]")).ToHaveCountAsync(0);
+        await Expect(page.Locator($"[data-key=\"{operation.Id()}\"]")).ToBeVisibleAsync();
+
+        await page.ClickAsync($"[data-key=\"{operation.Id()}\"]");
+        await Expect(page.Locator("[data-test=item-client]")).ToContainTextAsync($"Gráfica {tag} S.A.");
+        await page.Context.CloseAsync();
+    }
+}

@@ -1,0 +1,16 @@
+using OpsBoard.Items;
+
+namespace OpsBoard.Clients;
+
+public static class ClientsExtensions
+{
+    /// <summary>Clients as records: every new item linked to its client, limits and codes kept from the items' moves, reads and edits.</summary>
+    public static IServiceCollection AddClients(this IServiceCollection services)
+    {
+        services.AddScoped<IItemCreateHook, ClientLinks>();
+        services.AddScoped<IItemMoveHook, ClientMoveHook>();
+        services.AddScoped<ClientQueries>();
+        services.AddScoped<ClientBook>();
+        return services;
+    }
+}
