@@ -91,6 +91,9 @@ public sealed class WorkItem
         Touch(now);
     }
 
+    /// <summary>A fact recorded on the item (a file attached, a contact logged): it keeps its state, queue and clock, and is one version on.</summary>
+    public void Annotate(DateTimeOffset now) => Touch(now);
+
     private void Touch(DateTimeOffset now)
     {
         UpdatedAt = now;

@@ -1,7 +1,9 @@
 using OpsBoard.Auth;
 using OpsBoard.Backups;
 using OpsBoard.Collections;
+using OpsBoard.Contacts;
 using OpsBoard.Documents;
+using OpsBoard.Files;
 using OpsBoard.History;
 using OpsBoard.Onboarding;
 
@@ -21,6 +23,8 @@ public static class ApiExtensions
             .MapWorkflows()
             .MapQueues()
             .MapOnboarding()
+            .MapItemFiles()
+            .MapContacts()
             .MapCollections()
             .MapDocuments();
         return app;
