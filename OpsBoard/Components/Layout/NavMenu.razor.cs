@@ -29,6 +29,9 @@ public sealed partial class NavMenu : IDisposable
     [Inject]
     public required IStringLocalizer<DocumentText> Documents { get; init; }
 
+    [Inject]
+    public required Domain.Workflows.WorkflowCatalog Workflows { get; init; }
+
     [CascadingParameter]
     public required Task<AuthenticationState> AuthenticationState { get; init; }
 
@@ -44,6 +47,7 @@ public sealed partial class NavMenu : IDisposable
             new("onboarding", Icons.Material.Filled.FolderShared, Onboarding["Onboarding"]),
             new("workflows", Icons.Material.Filled.AccountTree, L["Workflows"]),
             new("wallboard", Icons.Material.Filled.Tv, L["Wallboard"]),
+            new("protocols", Icons.Material.Filled.LocalShipping, L["Protocols"], [.. OpsBoard.Documents.Protocols.ProtocolDesk.SenderRoles(Workflows)], "nav-protocols"),
             new("reports", Icons.Material.Filled.Assessment, Documents["ReportsPage"], ["Lead", "Manager", "Admin"], "nav-reports"),
             new("admin/users", Icons.Material.Filled.ManageAccounts, Auth.PeopleText.Get("NavPeople"), ["Admin"], "nav-people"),
             new("admin/audit", Icons.Material.Filled.Policy, L["AuditLog"], ["Admin"], "nav-audit"),
