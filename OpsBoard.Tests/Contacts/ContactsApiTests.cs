@@ -1,5 +1,8 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using OpsBoard.Tests.Documents;
 using OpsBoard.Tests.Collections;
 using OpsBoard.Tests.Support;
 
@@ -71,5 +74,31 @@ public sealed class ContactsApiTests(ClockedServer server) : IClassFixture<Clock
         Assert.Equal(before + 2, await bruno.CallsToday("bruno"));
         Assert.Equal(2, (await bruno.GetJson($"/api/v1/items/{id}/calls")).AsArray().Count);
         Assert.Equal(2m, (await bruno.Item(id))["fields"]!["callCount"]!.GetValue<decimal>());
+    }
+
+    [Fact]
+    public async Task The_daily_report_counts_the_days_contacts_per_channel_in_the_readers_language()
+    {
+        var ana = await server.ClientFor("ana");
+        var claim = await ana.CreateItem("claim", new { client = "Hotel Maré Alta" });
+        var before = await VisitsInReport();
+
+        var visit = await ana.PostAsJsonAsync($"/api/v1/items/{claim.Id()}/contacts", new { channel = "visit", direction = "out", outcome = "Cliente recebeu o técnico" });
+        Assert.Equal(HttpStatusCode.Created, visit.StatusCode);
+
+        Assert.Equal(before + 1, await VisitsInReport());
+    }
+
+    private async Task<int> VisitsInReport()
+    {
+        var carla = await server.ClientFor("carla");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/reports/daily?date=2026-11-18");
+        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("pt-BR"));
+        var response = await carla.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        var text = await PdfTools.Text(await response.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Contatos por canal", text, StringComparison.Ordinal);
+        var row = Regex.Match(text[text.IndexOf("Contatos por canal", StringComparison.Ordinal)..], @"Visita\s+(\d+)");
+        return row.Success ? int.Parse(row.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
     }
 }

@@ -72,7 +72,8 @@ public sealed class ItemFilesApiTests(ItemFilesServer server) : IClassFixture<It
     {
         var ana = await server.ClientFor("ana");
         var carla = await server.ClientFor("carla");
-        var claim = await ana.CreateItem("claim", new { client = "Farmácia Vida" });
+        // A collection case is its agent's alone: once it is bruno's, another agent does not see it.
+        var claim = await carla.CreateItem("collection", new { client = "Farmácia Vida", amountDue = 900m, daysOverdue = 12m });
         var attached = await (await carla.Upload($"/api/v1/items/{claim.Id()}/files", "file", "%PDF-1.4 laudo"u8.ToArray(), "laudo.pdf")).Json();
         var assigned = await carla.PostAsJsonAsync($"/api/v1/items/{claim.Id()}/assignment", new { assignee = "bruno", expectedVersion = 2 });
         Assert.True(assigned.IsSuccessStatusCode, await assigned.Content.ReadAsStringAsync());
