@@ -97,6 +97,9 @@ public sealed class WorkItem
     /// <summary>Ties a new item to its client before it is first stored; the link is not a change of the work, so no version is spent.</summary>
     public void LinkClient(long clientId) => ClientId = clientId;
 
+    /// <summary>A fact recorded on the item (a file attached, a contact logged): it keeps its state, queue and clock, and is one version on.</summary>
+    public void Annotate(DateTimeOffset now) => Touch(now);
+
     private void Touch(DateTimeOffset now)
     {
         UpdatedAt = now;

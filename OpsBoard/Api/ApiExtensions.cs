@@ -2,7 +2,9 @@ using OpsBoard.Auth;
 using OpsBoard.Backups;
 using OpsBoard.Clients;
 using OpsBoard.Collections;
+using OpsBoard.Contacts;
 using OpsBoard.Documents;
+using OpsBoard.Files;
 using OpsBoard.Fx;
 using OpsBoard.History;
 using OpsBoard.Onboarding;
@@ -23,6 +25,8 @@ public static class ApiExtensions
             .MapWorkflows()
             .MapQueues()
             .MapOnboarding()
+            .MapItemFiles()
+            .MapContacts()
             .MapCollections()
             .MapDocuments()
             .MapFx()

@@ -10,9 +10,9 @@ namespace OpsBoard.Board;
 /// </summary>
 public static class BoardRules
 {
-    /// <summary>A move someone made: not a creation, not taking or assigning an item, not the system's own housekeeping.</summary>
+    /// <summary>A move someone made: not a creation, not taking or assigning an item, not a file or contact beside it, not the system's own housekeeping.</summary>
     public static bool IsCountedMove(string trigger, string actor) =>
-        trigger != ItemTriggers.Create && !ItemTriggers.ChangesHolderOnly(trigger) && actor != Actor.System.UserName;
+        trigger != ItemTriggers.Create && !ItemTriggers.LeavesWorkAsIs(trigger) && actor != Actor.System.UserName;
 
     /// <summary>A counted move that brings an item into a done state from an open one.</summary>
     public static bool Finishes(IWorkflow? workflow, string trigger, string actor, string fromState, string toState) =>

@@ -10,6 +10,9 @@ public static class DocumentsExtensions
         services.Configure<PdfOptions>(configuration.GetSection("OpsBoard:Pdf"));
         services.AddScoped<DailyReportQuery>();
         services.AddScoped<Protocols.ProtocolService>();
+        services.Configure<Protocols.ProtocolOptions>(configuration.GetSection("OpsBoard:Protocols"));
+        services.AddSingleton<Protocols.ProtocolLateness>();
+        services.AddScoped<Protocols.ProtocolDesk>();
         services.AddScoped<Contracts.FxContractQuery>();
         services.AddScoped<ControlSheets.ControlSheetQuery>();
         return services;

@@ -16,6 +16,7 @@ public static class ItemCommandsExtensions
         services.AddScoped<CreateHandler>();
         services.AddScoped<FireHandler>();
         services.AddScoped<AssignHandler>();
+        services.AddScoped<AnnotateHandler>();
         services.AddScoped<BatchHandler>();
         services.AddScoped<TakeNextHandler>();
         services.AddItemVisibility();

@@ -20,7 +20,7 @@ internal sealed record AppliedMove(Actor Actor, string Trigger, string FromState
         new(actor, trigger, fromState, fromQueue, wasDone, item.Version, item.State, item.QueueKey, item.IsDone, changes,
             ItemHistoryEntry.Record(item, actor.UserName, trigger, fromState, note, FieldsJson.Write(changes)));
 
-    public MadeMove Made(WorkItem item) => new(item, Actor, Trigger, FromState, State, Changes);
+    public MadeMove Made(WorkItem item) => new(item, Actor, Trigger, FromState, State, Changes) { Note = History.Note };
 
     public ItemChanged ToEvent(WorkItem item) =>
         new(item.Id, item.Type, Trigger, FromState, State, Version, item.Assignee, Actor.UserName, item.UpdatedAt, item.SlaDueAt)

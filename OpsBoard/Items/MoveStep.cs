@@ -15,4 +15,8 @@ public delegate Task<CommandResult?> MoveStep(MoveContext move, CancellationToke
 public sealed record MoveContext(OpsBoardDbContext Db, IReadOnlyList<MadeMove> Moves, DateTimeOffset At);
 
 /// <summary>One move: the item as it is after it, who made it and what it wrote.</summary>
-public sealed record MadeMove(WorkItem Item, Actor Actor, string Trigger, string FromState, string ToState, IReadOnlyDictionary<string, object?> Changes);
+public sealed record MadeMove(WorkItem Item, Actor Actor, string Trigger, string FromState, string ToState, IReadOnlyDictionary<string, object?> Changes)
+{
+    /// <summary>The note the history row keeps with the move.</summary>
+    public string? Note { get; init; }
+}

@@ -53,9 +53,9 @@ public static class OnboardingEndpoints
 
     // A dossier the caller may not see has no files for them: the same 404 as a file that is not there.
     public static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> File(long id, string sha256, HttpContext http, ItemQueries items,
-        DocumentStore store) =>
+        FileStore store) =>
         await items.FindAsync(id, http.User.ToActor(), http.RequestAborted) is { Type: Domain.Workflows.Onboarding.OnboardingWorkflow.Type }
-        && store.Find(id, sha256) is { } path
+        && store.Find(FileStore.ItemFolder(id), sha256) is { } path
             ? TypedResults.PhysicalFile(path, "application/octet-stream", sha256)
             : Problems.Problem(404, "Not found", ApiText.Format("FileNotFound", id, sha256));
 

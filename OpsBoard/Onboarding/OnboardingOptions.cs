@@ -3,15 +3,6 @@ namespace OpsBoard.Onboarding;
 /// <summary>Settings under <c>OpsBoard:Onboarding</c>.</summary>
 public sealed class OnboardingOptions
 {
-    /// <summary>
-    /// Where uploaded documents are kept, one folder per dossier, each file named by its SHA-256;
-    /// unset, an "onboarding-files" folder beside the database.
-    /// </summary>
-    public string FilesPath { get; set; } = "";
-
-    /// <summary>The largest document accepted, in bytes.</summary>
-    public long MaxFileBytes { get; set; } = 20 * 1024 * 1024;
-
     /// <summary>The address people reach OpsBoard at, for links in emails.</summary>
     public string PublicUrl { get; set; } = "http://localhost:5000";
 

@@ -16,7 +16,7 @@ public sealed record Upload(string FileName, Stream Content);
 /// client code, checking a signature's rules to give the exact reason. Every change itself still
 /// goes through <see cref="FireHandler"/>.
 /// </summary>
-public sealed class OnboardingService(FireHandler fire, ItemQueries queries, OpsBoardDbContext db, DocumentStore store)
+public sealed class OnboardingService(FireHandler fire, ItemQueries queries, OpsBoardDbContext db, Files.FileStore store)
 {
     public const string CodePrefix = "CL-";
 
@@ -121,7 +121,7 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
         {
             return await change(OnboardingChecklist.Paper, null);
         }
-        var (stored, refusal) = await store.SaveAsync(id, file.FileName, file.Content, ct);
+        var (stored, refusal, _) = await store.SaveAsync(Files.FileStore.ItemFolder(id), file.FileName, file.Content, ct);
         if (stored is null)
         {
             return Invalid("file", refusal!);
@@ -131,7 +131,7 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
             string.Create(CultureInfo.InvariantCulture, $"{name} ({stored.Size} bytes, sha256 {stored.Sha256})"));
         if (!result.Succeeded)
         {
-            store.Discard(id, stored);
+            store.Discard(Files.FileStore.ItemFolder(id), stored);
         }
         return result;
     }

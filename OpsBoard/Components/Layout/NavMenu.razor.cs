@@ -32,6 +32,9 @@ public sealed partial class NavMenu : IDisposable
     [Inject]
     public required IStringLocalizer<OpsBoard.Fx.FxText> Fx { get; init; }
 
+    [Inject]
+    public required Domain.Workflows.WorkflowCatalog Workflows { get; init; }
+
     [CascadingParameter]
     public required Task<AuthenticationState> AuthenticationState { get; init; }
 
@@ -48,6 +51,7 @@ public sealed partial class NavMenu : IDisposable
             new("clients", Icons.Material.Filled.Business, Clients.ClientText.Get("Clients"), Test: "nav-clients"),
             new("workflows", Icons.Material.Filled.AccountTree, L["Workflows"]),
             new("wallboard", Icons.Material.Filled.Tv, L["Wallboard"]),
+            new("protocols", Icons.Material.Filled.LocalShipping, L["Protocols"], [.. OpsBoard.Documents.Protocols.ProtocolDesk.SenderRoles(Workflows)], "nav-protocols"),
             new("reports", Icons.Material.Filled.Assessment, Documents["ReportsPage"], ["Lead", "Manager", "Admin"], "nav-reports"),
             new("fx/rates", Icons.Material.Filled.CurrencyExchange, Fx["RatesPage"], ["Lead", "Manager", "Admin"], "nav-rates"),
             new("admin/users", Icons.Material.Filled.ManageAccounts, Auth.PeopleText.Get("NavPeople"), ["Admin"], "nav-people"),

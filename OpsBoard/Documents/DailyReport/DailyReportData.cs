@@ -38,4 +38,7 @@ public sealed record DailyReportData(
     public const string ReportingCurrency = "USD";
 
     public decimal SettledUsd => SettledByCurrency.GetValueOrDefault(ReportingCurrency);
+
+    /// <summary>Contacts with clients on the day (calls among them), per channel, in the channels' order.</summary>
+    public IReadOnlyList<CountRow> ContactsByChannel { get; init; } = [];
 }

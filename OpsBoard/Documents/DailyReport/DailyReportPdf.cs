@@ -61,6 +61,10 @@ public static class DailyReportPdf
         new PdfTable([new(t["ResponsibleParty"], 3), new(t["Count"], 1, true)])
             .Draw(flow, Rows(data.ClaimsByResponsibleParty.Select(c => Row(c.Name, N(c.Count))), t));
 
+        TextBlock.Heading(flow, t["ContactsByChannel"]);
+        new PdfTable([new(t["Channel"], 3), new(t["Count"], 1, true)])
+            .Draw(flow, Rows(data.ContactsByChannel.Select(c => Row(t[$"Channel_{c.Name}"], N(c.Count))), t));
+
         return flow.Save((page, pages) => t["PageOf", page, pages]);
     }
 

@@ -41,7 +41,12 @@ public sealed class DailyReportQuery(OpsBoardDbContext db, WorkflowCatalog workf
             .Take(DailyFigures.OldestCount).Select(t => t.Key).ToList();
         var titles = await db.Items.AsNoTracking().Where(i => oldestIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Title, ct);
 
-        return new DailyFigures(workflows, _zone, day, start, moment).Compute(timelines, openIds, titles);
+        var contacts = await db.Set<Contacts.ItemContact>().AsNoTracking().Where(c => c.At >= start && c.At < moment)
+            .GroupBy(c => c.Channel).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return new DailyFigures(workflows, _zone, day, start, moment).Compute(timelines, openIds, titles) with
+        {
+            ContactsByChannel = [.. Contacts.ContactChannels.All.Where(contacts.ContainsKey).Select(c => new CountRow(c, contacts[c]))],
+        };
     }
 
     private static Task<List<HistoryRow>> Rows(IQueryable<Domain.Items.ItemHistoryEntry> query, CancellationToken ct) =>

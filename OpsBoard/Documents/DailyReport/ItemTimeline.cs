@@ -41,9 +41,9 @@ public sealed class ItemTimeline
 
     private void Apply(HistoryRow row, IWorkflow workflow, SlaTimer sla)
     {
-        if (ItemTriggers.ChangesHolderOnly(row.Trigger))
+        if (ItemTriggers.LeavesWorkAsIs(row.Trigger))
         {
-            // Taking or assigning an item changes who holds it, not its clock.
+            // Taking or assigning an item, or a file or contact beside it, leaves its clock as it was.
             return;
         }
         if (row.Trigger == ItemTriggers.Create)

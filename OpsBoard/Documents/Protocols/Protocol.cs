@@ -23,6 +23,31 @@ public sealed class Protocol
 
     public IReadOnlyList<ProtocolStory> Stories => _stories;
 
+    /// <summary>The day the broker signed the copy that came back; null while it is still out.</summary>
+    public DateOnly? SignedBackOn { get; private set; }
+
+    /// <summary>The signed copy in the file store (the protocol's own folder), by its SHA-256.</summary>
+    public string? SignedCopySha256 { get; private set; }
+
+    public string? SignedCopyName { get; private set; }
+
+    /// <summary>Who recorded the signed copy, and when.</summary>
+    public string? SignedBackBy { get; private set; }
+
+    public DateTimeOffset? SignedBackRecordedAt { get; private set; }
+
+    public bool IsSignedBack => SignedBackOn is not null;
+
+    /// <summary>The signed copy came back: kept once, so the first copy recorded is the protocol's.</summary>
+    public void SignBack(DateOnly signedOn, string sha256, string fileName, string by, DateTimeOffset at)
+    {
+        SignedBackOn = signedOn;
+        SignedCopySha256 = sha256;
+        SignedCopyName = fileName;
+        SignedBackBy = by;
+        SignedBackRecordedAt = at;
+    }
+
     /// <summary>A protocol under the next free number, which the sending transaction checks is still free.</summary>
     public static Protocol Open(long number, string sender, string senderName, DateTimeOffset at) => new()
     {

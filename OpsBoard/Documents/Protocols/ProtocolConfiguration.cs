@@ -12,6 +12,10 @@ public sealed class ProtocolConfiguration : IEntityTypeConfiguration<Protocol>
         builder.HasKey(p => p.Number);
         builder.Property(p => p.Sender).HasMaxLength(64);
         builder.Property(p => p.SenderName).HasMaxLength(128);
+        builder.Property(p => p.SignedCopySha256).HasMaxLength(64);
+        builder.Property(p => p.SignedCopyName).HasMaxLength(Files.FileNames.MaxLength);
+        builder.Property(p => p.SignedBackBy).HasMaxLength(64);
+        builder.Ignore(p => p.IsSignedBack);
         builder.HasMany(p => p.Stories).WithOne().HasForeignKey(s => s.ProtocolNumber).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Stories).HasField("_stories");
     }

@@ -14,7 +14,7 @@ public sealed record ProtocolView(long Number, DateTimeOffset CreatedAt, string 
 
 public sealed record ProtocolRefusalView(long ItemId, string Status, string? Reason);
 
-public static class ProtocolEndpoints
+public static partial class ProtocolEndpoints
 {
     public static RouteGroupBuilder MapProtocols(this RouteGroupBuilder api)
     {
@@ -23,6 +23,14 @@ public static class ProtocolEndpoints
             .WithSummary("Sends stories to the broker in one numbered protocol, all or none.").Refusals(400, 404, 409);
         protocols.MapGet("/{number:long}/pdf", Print).WithName("ProtocolPdf")
             .WithSummary("A sending protocol as a PDF: the stories as sent and the signature lines.").Pdf().Refusals(404);
+        protocols.MapGet("/", List).WithName("ListProtocols")
+            .WithSummary("The protocols, newest first: number, date, stories, whether the signed copy is back, and late ones.");
+        protocols.MapPost("/{number:long}/signed-back", SignedBack).WithName("ProtocolSignedBack").DisableAntiforgery()
+            .WithSummary("Records the broker's signed copy (multipart form: \"file\", optional \"signedOn\" yyyy-MM-dd, with a bearer token).")
+            .Accepts<IFormFile>("multipart/form-data").Refusals(400, 403, 404, 409, 413, 415);
+        protocols.MapGet("/{number:long}/signed-copy", SignedCopy).WithName("ProtocolSignedCopy")
+            .WithSummary("The broker's signed copy of a protocol, as it was recorded.")
+            .Produces(StatusCodes.Status200OK, typeof(Stream), "application/octet-stream").Refusals(404);
         return api;
     }
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using OpsBoard.Auth;
 using OpsBoard.Components.Live;
 using OpsBoard.Domain.Engine;
@@ -41,7 +40,7 @@ public sealed partial class DossierPage
     public required MudBlazor.ISnackbar Snackbar { get; init; }
 
     [Inject]
-    public required IOptions<OnboardingOptions> Options { get; init; }
+    public required OpsBoard.Files.FileStore Files { get; init; }
 
     [Inject]
     public required IStringLocalizer<OnboardingText> L { get; init; }
@@ -80,7 +79,7 @@ public sealed partial class DossierPage
         {
             return;
         }
-        await using var stream = file.OpenReadStream(Options.Value.MaxFileBytes);
+        await using var stream = file.OpenReadStream(Files.MaxFileBytes);
         await RunAsync(s => s.RecordDocumentAsync(_actor, Id, document, _item!.Version, new Upload(file.Name, stream)));
     }
 
@@ -99,7 +98,7 @@ public sealed partial class DossierPage
         {
             return;
         }
-        await using var stream = report?.OpenReadStream(Options.Value.MaxFileBytes);
+        await using var stream = report?.OpenReadStream(Files.MaxFileBytes);
         var upload = report is null ? null : new Upload(report.Name, stream!);
         await RunAsync(s => s.SignAsync(_actor, Id, _item!.Version, area, _comments[area], upload));
     }
@@ -110,17 +109,17 @@ public sealed partial class DossierPage
         {
             return;
         }
-        await using var stream = form.OpenReadStream(Options.Value.MaxFileBytes);
+        await using var stream = form.OpenReadStream(Files.MaxFileBytes);
         await RunAsync(s => s.CancelAsync(_actor, Id, _item!.Version, false, new Upload(form.Name, stream), null));
     }
 
     private bool TooLarge(IBrowserFile file)
     {
-        if (file.Size <= Options.Value.MaxFileBytes)
+        if (file.Size <= Files.MaxFileBytes)
         {
             return false;
         }
-        Snackbar.Add($"{file.Name}: {file.Size.ToString("N0", CultureInfo.CurrentCulture)} > {Options.Value.MaxFileBytes.ToString("N0", CultureInfo.CurrentCulture)} bytes",
+        Snackbar.Add($"{file.Name}: {file.Size.ToString("N0", CultureInfo.CurrentCulture)} > {Files.MaxFileBytes.ToString("N0", CultureInfo.CurrentCulture)} bytes",
             MudBlazor.Severity.Error);
         return true;
     }
