@@ -6,7 +6,7 @@ namespace OpsBoard.Tests.Components.Layout;
 public sealed class MainLayoutTests : MudComponentTest
 {
     private static readonly string[] EveryoneSees =
-        ["queues", "collections", "collections/deposits", "onboarding", "workflows", "wallboard"];
+        ["queues", "collections", "collections/deposits", "onboarding", "clients", "workflows", "wallboard", "protocols"];
 
     [Fact]
     public void An_agent_sees_the_desk_links_in_the_drawer_but_not_reports()
@@ -41,7 +41,7 @@ public sealed class MainLayoutTests : MudComponentTest
 
     [Fact]
     public void Admins_also_see_reports_the_reference_rates_people_the_audit_log_and_the_mail_outbox() =>
-        Assert.Equal([.. EveryoneSees, "reports", "fx/rates", "admin/users", "admin/audit", "admin/mail"], DrawerLinks(RenderFor("carla", "Admin")));
+        Assert.Equal(["queues", "collections", "collections/deposits", "onboarding", "clients", "workflows", "wallboard", "reports", "fx/rates", "admin/users", "admin/audit", "admin/mail"], DrawerLinks(RenderFor("carla", "Admin")));
 
     [Fact]
     public void The_app_bar_names_the_product_and_the_signed_in_user_with_a_way_out()
