@@ -2,8 +2,11 @@ using OpsBoard.Auth;
 using OpsBoard.Backups;
 using OpsBoard.Collections;
 using OpsBoard.Documents;
+using OpsBoard.Exports;
 using OpsBoard.History;
+using OpsBoard.Items.Bulk;
 using OpsBoard.Onboarding;
+using OpsBoard.Views;
 
 namespace OpsBoard.Api;
 
@@ -22,7 +25,10 @@ public static class ApiExtensions
             .MapQueues()
             .MapOnboarding()
             .MapCollections()
-            .MapDocuments();
+            .MapDocuments()
+            .MapSavedViews()
+            .MapExports()
+            .MapBulk();
         return app;
     }
 }
