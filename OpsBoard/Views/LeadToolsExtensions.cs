@@ -13,6 +13,7 @@ public static class LeadToolsExtensions
         services.AddScoped<ItemExport>();
         services.AddScoped<DepositExport>();
         services.AddScoped<BulkHandler>();
+        services.AddScoped<Collections.Deposits.DepositCandidates>();
         return services;
     }
 }

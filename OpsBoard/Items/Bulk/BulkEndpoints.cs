@@ -16,7 +16,7 @@ public static class BulkEndpoints
 
     public static async Task<Results<Ok<BulkResult>, ProblemHttpResult>> Run(BulkRequest request, HttpContext http, BulkHandler bulk)
     {
-        var (result, refusal) = await bulk.HandleAsync(http.User.ToActor(), request, http.RequestAborted);
+        var (result, refusal) = await bulk.HandleAsync(http.User.ToActor(), request.ToCommand(), http.RequestAborted);
         return result is null ? refusal!.ToProblem() : TypedResults.Ok(result);
     }
 }

@@ -13,7 +13,7 @@ public sealed class BulkHandler(FireHandler fire, AssignHandler assign)
 {
     public const int MaxItems = 500;
 
-    public async Task<(BulkResult? Result, CommandResult? Refusal)> HandleAsync(Actor actor, BulkRequest request, CancellationToken ct = default)
+    public async Task<(BulkResult? Result, CommandResult? Refusal)> HandleAsync(Actor actor, BulkCommand request, CancellationToken ct = default)
     {
         if (!ItemAccess.SeesEverything(actor))
         {
@@ -44,7 +44,7 @@ public sealed class BulkHandler(FireHandler fire, AssignHandler assign)
         {
             return (null, CommandResult.Invalid(errors));
         }
-        var fields = FieldInput.FromJson(request.Fields);
+        var fields = request.Fields;
         var lines = new List<BulkLine>(request.Items!.Count);
         foreach (var target in request.Items!)
         {
