@@ -77,10 +77,11 @@ public sealed class ExportApiTests(OpsBoardServer server) : IClassFixture<OpsBoa
     {
         var marker = Marker();
         var carla = await server.ClientFor("carla");
-        var hidden = await carla.CreateItem("operation", new { client = "Y", amount = 5 }, $"{marker} for bruno");
+        // A collection case is its holder's alone: an agent does not see another agent's cases.
+        var hidden = await carla.CreateItem("collection", new { client = "Y", amountDue = 50m, daysOverdue = 3 }, $"{marker} for bruno");
         var assigned = await carla.PostAsJsonAsync($"/api/v1/items/{hidden.Id()}/assignment", new { assignee = "bruno", expectedVersion = hidden.Version() });
         Assert.True(assigned.IsSuccessStatusCode);
-        var shown = await carla.CreateItem("operation", new { client = "Y", amount = 5 }, $"{marker} in the queue");
+        var shown = await carla.CreateItem("collection", new { client = "Y", amountDue = 50m, daysOverdue = 3 }, $"{marker} in the queue");
         var ana = await server.ClientFor("ana");
 
         var forAna = await Csv(ana, $"/api/v1/items/export?q={marker}");
