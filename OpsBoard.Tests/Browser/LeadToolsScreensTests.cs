@@ -54,9 +54,9 @@ public sealed class LeadToolsScreensTests(BrowserFixture browser) : IClassFixtur
         var page = await ClaimsFor("carla", marker);
         await page.Locator("[data-test=view-menu] button").First.ClickAsync();
         await page.Locator("[data-test=save-view]").ClickAsync();
-        await page.Locator("[data-test=view-name] input").FillAsync($"View {marker}");
+        await page.Locator(".mud-dialog input[type=text]").FillAsync($"View {marker}");
         await page.Locator("[data-test=view-save]").ClickAsync();
-        await Expect(page.Locator("[data-test=save-view-dialog]")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
 
         var again = await browser.SignedInPage("carla");
