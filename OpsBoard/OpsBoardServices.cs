@@ -28,6 +28,7 @@ public static class OpsBoardServices
         services.AddSingleton<SlaTimer>();
         services.AddItemCommands();
         services.AddScoped<ItemQueries>();
+        services.AddLeadTools();
         services.AddSingleton<LiveBus>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveBus>());
         services.AddHostedService<HubFanout>();

@@ -4,10 +4,13 @@ using OpsBoard.Clients;
 using OpsBoard.Collections;
 using OpsBoard.Contacts;
 using OpsBoard.Documents;
+using OpsBoard.Exports;
 using OpsBoard.Files;
 using OpsBoard.Fx;
 using OpsBoard.History;
+using OpsBoard.Items.Bulk;
 using OpsBoard.Onboarding;
+using OpsBoard.Views;
 
 namespace OpsBoard.Api;
 
@@ -30,7 +33,10 @@ public static class ApiExtensions
             .MapCollections()
             .MapDocuments()
             .MapFx()
-            .MapClients();
+            .MapClients()
+            .MapSavedViews()
+            .MapExports()
+            .MapBulk();
         return app;
     }
 }

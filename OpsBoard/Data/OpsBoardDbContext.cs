@@ -26,6 +26,8 @@ public sealed class OpsBoardDbContext(DbContextOptions<OpsBoardDbContext> option
 
     public DbSet<Admin.Kiosks.KioskDevice> KioskDevices => Set<Admin.Kiosks.KioskDevice>();
 
+    public DbSet<Views.SavedView> SavedViews => Set<Views.SavedView>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // UTC ticks keep instants sortable and comparable in SQL on every provider.

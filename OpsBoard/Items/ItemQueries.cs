@@ -23,6 +23,17 @@ public sealed class ItemQueries(OpsBoardDbContext db, ItemAccess access, TimePro
     {
         var page = Math.Max(1, filter.Page);
         var size = Math.Clamp(filter.PageSize, 1, 500);
+        var query = Filtered(filter, viewer);
+        var total = await query.CountAsync(ct);
+        var items = await sort.Apply(query)
+            .Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        return new ItemPage(items.Select(i => ItemSummary.From(i, now)).ToList(), total, page, size);
+    }
+
+    /// <summary>The items the filter asks for, of those the viewer may see, unordered: lists and exports page through it.</summary>
+    public IQueryable<WorkItem> Filtered(ItemFilter filter, Actor viewer)
+    {
         var query = access.Filter(db.Items.AsNoTracking(), viewer);
         if (!string.IsNullOrWhiteSpace(filter.Type))
         {
@@ -49,11 +60,7 @@ public sealed class ItemQueries(OpsBoardDbContext db, ItemAccess access, TimePro
             var pattern = $"%{filter.Q.Trim()}%";
             query = query.Where(i => EF.Functions.Like(i.Title, pattern));
         }
-        var total = await query.CountAsync(ct);
-        var items = await sort.Apply(query)
-            .Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        var now = clock.GetUtcNow();
-        return new ItemPage(items.Select(i => ItemSummary.From(i, now)).ToList(), total, page, size);
+        return query;
     }
 
     public async Task<IReadOnlyList<HistoryView>> HistoryAsync(long id, CancellationToken ct = default)

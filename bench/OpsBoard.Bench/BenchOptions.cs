@@ -6,7 +6,7 @@ namespace OpsBoard.Bench;
 public sealed record BenchOptions(bool Quick, int Clients, int PushPerSecond, double PushSeconds, double ThroughputSeconds,
     int ApiCallers, int Agents, int QueueItems, int SmallItems, int LargeItems, int Samples)
 {
-    /// <summary>The scenarios to run (<c>--only push,throughput,queue,screens,scale,memory</c>); all by default.</summary>
+    /// <summary>The scenarios to run (<c>--only push,throughput,queue,screens,scale,export,memory</c>); all by default.</summary>
     public IReadOnlySet<string> Only { get; init; } = new HashSet<string>();
 
     /// <summary>Browser pages on the live queue screen while claims are created, and claims created, at <see cref="ScreenPerSecond"/>.</summary>
@@ -30,6 +30,9 @@ public sealed record BenchOptions(bool Quick, int Clients, int PushPerSecond, do
 
     public const int Movers = 1000;
     public const int OpenItems = 10_000;
+
+    /// <summary>Items read out at once by the export scenario.</summary>
+    public const int ExportItems = 100_000;
 
     public static BenchOptions Parse(string[] args)
     {

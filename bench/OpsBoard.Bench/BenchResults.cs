@@ -32,6 +32,10 @@ public sealed class BenchResults(BenchOptions o)
 
     public MemoryLoadResult? MemoryLoadBaseline { get; set; }
 
+    public ExportResult? ExportBaseline { get; set; }
+
+    public List<ExportResult> Exports { get; } = [];
+
     public ResultTable Table()
     {
         var t = new ResultTable();
@@ -66,6 +70,16 @@ public sealed class BenchResults(BenchOptions o)
             t.Add(new($"queue, {o.Agents} agents, {Num(o.QueueItems)} items: handed out twice (handed {Num(q.Handed)}, emptied: {(q.Emptied ? "yes" : "no")})",
                 Num(q.Duplicates), "", "", "0", q.Duplicates == 0 && q.Emptied && q.Handed == o.QueueItems && q.Errors == 0));
             t.Add(new("queue: calls/s; p50 / p99", $"{Num(q.CallsPerSecond)}/s; {Ms(q.Latency.P50)} / {Ms(q.Latency.P99)}", "", "", "p99 ≤ 50 ms", q.Latency.P99 <= 50));
+        }
+        if (ExportBaseline is { } pages)
+        {
+            foreach (var export in Exports)
+            {
+                var label = $"{export.Name}, {Num(pages.Rows, "N0")} items, vs {pages.Name}";
+                t.Add(new($"{label}: time", Ms(export.Seconds * 1000), Ms(pages.Seconds * 1000), Ratio(export.Seconds, pages.Seconds), "", null));
+                t.Add(new($"{label}: peak resident memory above idle", $"{Num(export.PeakAboveIdle / 1048576.0)} MiB",
+                    $"{Num(pages.PeakAboveIdle / 1048576.0)} MiB", Ratio(export.PeakAboveIdle, Math.Max(pages.PeakAboveIdle, 1)), "flat, not growing with rows", null));
+            }
         }
         if (Scale.Count == 2)
         {

@@ -52,6 +52,10 @@ public sealed class Driver(BenchOptions o, string directory)
         {
             await ScaleAsync([o.SmallItems, o.LargeItems]);
         }
+        if (o.Runs("export"))
+        {
+            await ExportAsync();
+        }
         if (o.Runs("memory"))
         {
             _results.MemoryLoad = await MemoryLoadAsync(null);
@@ -202,6 +206,24 @@ public sealed class Driver(BenchOptions o, string directory)
     }
 
     /// <summary>A fresh database: migrated and given its users by a first start of the product, then seeded in bulk.</summary>
+    private async Task ExportAsync()
+    {
+        var path = Path.Combine(directory, "export.db");
+        await PrepareAsync(path, new SeedPlan(BenchOptions.Movers, BenchOptions.ExportItems - BenchOptions.Movers, 0));
+        await using var server = await ServerProcess.StartAsync(path);
+        using var http = server.ClientFor(await server.TokenAsync("carla"));
+        // Each once to warm up, then measured in turn, so a change in the machine's load falls on all alike.
+        await ExportLoad.PagesAsync(server, http);
+        foreach (var round in new[] { "csv", "xlsx" })
+        {
+            await ExportLoad.ExportAsync(server, http, round);
+        }
+        Log($"Export: {BenchOptions.ExportItems:N0} items as JSON pages, CSV and XLSX");
+        _results.ExportBaseline = await ExportLoad.PagesAsync(server, http);
+        _results.Exports.Add(await ExportLoad.ExportAsync(server, http, "csv"));
+        _results.Exports.Add(await ExportLoad.ExportAsync(server, http, "xlsx"));
+    }
+
     private static async Task<TimeSpan> PrepareAsync(string path, SeedPlan plan)
     {
         await (await ServerProcess.StartAsync(path)).DisposeAsync();

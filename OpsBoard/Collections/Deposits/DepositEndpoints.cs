@@ -13,8 +13,15 @@ public static class DepositEndpoints
         desk.MapPost("/deposits", Register).WithName("RegisterDeposit").WithSummary("Registers a deposit nobody has matched to a case yet.").Refusals(400);
         desk.MapPost("/deposits/{id:long}/match", Match).WithName("MatchDeposit")
             .WithSummary("Matches a deposit to its case, paying the case in the same transaction.").Refusals(400, 403, 404, 409);
+        desk.MapGet("/deposits/{id:long}/candidates", Candidates).WithName("DepositCandidates")
+            .WithSummary("Cases the deposit may pay, found by number, client or amount: the client the reference names first, then the closest amount.").Refusals(404);
         return desk;
     }
+
+    public static async Task<Results<Ok<IReadOnlyList<OpenCase>>, ProblemHttpResult>> Candidates(long id, string? q, HttpContext http, DepositCandidates candidates) =>
+        await candidates.FindAsync(id, q, http.User.ToActor(), http.RequestAborted) is { } found
+            ? TypedResults.Ok(found)
+            : new CommandResult(CommandStatus.NotFound, Detail: ApiText.Format("DepositNotFound", id)).ToProblem();
 
     public static async Task<Ok<IEnumerable<DepositView>>> List(string? status, DepositDesk deposits, TimeProvider clock, CancellationToken ct)
     {

@@ -58,8 +58,10 @@ public sealed partial class DepositsPage
 
     private string Describe(OpenCase? c) => c is null ? string.Empty : string.Format(Culture, T["CaseChoice"], c.Id, c.Client, Amount(c.AmountDue));
 
-    private Task<IEnumerable<OpenCase>> SearchAsync(string? text, CancellationToken ct) =>
-        Runner.RunAsync<DeskDirectory, IEnumerable<OpenCase>>(async d => await d.OpenCasesAsync(text, (await AuthenticationState).User.ToActor(), ct));
+    // Cases this deposit may pay: the client its reference names and the closest amounts come first.
+    private Task<IEnumerable<OpenCase>> SearchAsync(long depositId, string? text, CancellationToken ct) =>
+        Runner.RunAsync<DepositCandidates, IEnumerable<OpenCase>>(async d =>
+            await d.FindAsync(depositId, text, (await AuthenticationState).User.ToActor(), ct) ?? []);
 
     private void Pick(long depositId, OpenCase? c)
     {

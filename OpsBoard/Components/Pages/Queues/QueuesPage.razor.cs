@@ -9,6 +9,7 @@ using OpsBoard.Components.Live;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Queues;
 using OpsBoard.Items;
+using OpsBoard.Items.Visibility;
 
 namespace OpsBoard.Components.Pages.Queues;
 
@@ -31,9 +32,22 @@ public sealed partial class QueuesPage
     private bool _taking;
     private bool _empty;
     private bool _mine;
+    private bool _lead;
+    private HashSet<ItemSummary> _ticked = [];
+    private ItemSort? _viewSort;
 
     [Parameter]
     public string? QueueKey { get; set; }
+
+    /// <summary>A saved view's search, order and direction, opened by address.</summary>
+    [SupplyParameterFromQuery(Name = "q")]
+    public string? Q { get; set; }
+
+    [SupplyParameterFromQuery(Name = "sort")]
+    public string? Sort { get; set; }
+
+    [SupplyParameterFromQuery(Name = "desc")]
+    public bool? Desc { get; set; }
 
     [Inject]
     public required BoardProjection Board { get; init; }
@@ -64,6 +78,9 @@ public sealed partial class QueuesPage
         _actor = (await AuthenticationState).User.ToActor();
         var visible = QueueCatalog.VisibleTo(_actor).ToList();
         _mine = QueueKey == Mine;
+        _lead = ItemAccess.SeesEverything(_actor);
+        _search = string.IsNullOrWhiteSpace(Q) ? _search : Q.Trim();
+        _viewSort = Enum.TryParse<ItemSortKey>(Sort, ignoreCase: true, out var key) ? new ItemSort(key, Desc ?? false) : _viewSort;
         _selected = _mine ? null : visible.FirstOrDefault(q => q.Key == QueueKey) ?? visible.FirstOrDefault();
         _empty = false;
         await RefreshAsync();
@@ -88,7 +105,7 @@ public sealed partial class QueuesPage
         }
         var filter = new ItemFilter(Queue: _selected?.Key, Assignee: _mine ? _actor.UserName : null, Q: _search,
             Page: state.Page + 1, PageSize: state.PageSize, OpenOnly: _mine);
-        var page = await Runner.RunAsync<ItemQueries, ItemPage>(q => q.ListAsync(filter, _actor, GridSort.Of(state), ct));
+        var page = await Runner.RunAsync<ItemQueries, ItemPage>(q => q.ListAsync(filter, _actor, Order(state), ct));
         return new GridData<ItemSummary> { Items = page.Items, TotalItems = page.Total };
     }
 
@@ -103,6 +120,54 @@ public sealed partial class QueuesPage
         }
     }
 
+    // The reader's click on a header wins over the order a saved view opened with.
+    private ItemSort Order(GridState<ItemSummary> state) => state.SortDefinitions.Count > 0 ? GridSort.Of(state) : _viewSort ?? ItemSort.Default;
+
+    private ViewState CurrentView()
+    {
+        var sort = _grid?.SortDefinitions.Values.FirstOrDefault() is { } s ? GridSort.Of(s.SortBy, s.Descending) : _viewSort;
+        var filters = new Dictionary<string, string>();
+        if (SelectedKey is { } queue)
+        {
+            filters["queue"] = queue;
+        }
+        if (_search is { } search)
+        {
+            filters["q"] = search;
+        }
+        return new ViewState(filters, sort?.Key.ToString().ToLowerInvariant(), sort?.Descending ?? false);
+    }
+
+    private void OpenView(Views.SavedViewDto view)
+    {
+        var queue = view.Filters.GetValueOrDefault("queue") ?? SelectedKey ?? Mine;
+        var query = new Dictionary<string, object?> { ["q"] = view.Filters.GetValueOrDefault("q"), ["sort"] = view.Sort, ["desc"] = view.Descending ? true : null };
+        _search = view.Filters.GetValueOrDefault("q");
+        _viewSort = Enum.TryParse<ItemSortKey>(view.Sort, ignoreCase: true, out var key) ? new ItemSort(key, view.Descending) : null;
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters($"/queues/{Uri.EscapeDataString(queue)}", query));
+    }
+
+    private string ExportAddress(string format)
+    {
+        var view = CurrentView();
+        var query = new Dictionary<string, object?>
+        {
+            ["format"] = format,
+            ["queue"] = _mine ? null : _selected?.Key,
+            ["assignee"] = _mine ? _actor.UserName : null,
+            ["q"] = _search,
+            ["sort"] = view.Sort,
+            ["desc"] = view.Descending ? true : null,
+        };
+        return Navigation.GetUriWithQueryParameters("/api/v1/items/export", query);
+    }
+
+    private async Task AfterBulkAsync()
+    {
+        _ticked = [];
+        await RefreshAsync();
+    }
+
     private string? SelectedKey => _mine ? Mine : _selected?.Key;
 
     protected override TimeSpan? RedrawEvery => SlaLook.RefreshEvery;
@@ -114,7 +179,14 @@ public sealed partial class QueuesPage
 
     private string? Current(string key) => key == SelectedKey ? "page" : null;
 
-    private void Open(DataGridRowClickEventArgs<ItemSummary> row) => Navigation.NavigateTo($"/items/{row.Item.Id}");
+    // A lead's click on a row is for ticking it; the title's link still opens the item.
+    private void Open(DataGridRowClickEventArgs<ItemSummary> row)
+    {
+        if (!_lead)
+        {
+            Navigation.NavigateTo($"/items/{row.Item.Id}");
+        }
+    }
 
     private async Task TakeNextAsync()
     {

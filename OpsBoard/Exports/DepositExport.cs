@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using OpsBoard.Collections.Deposits;
+using OpsBoard.Data;
+
+namespace OpsBoard.Exports;
+
+/// <summary>Unidentified deposits as the deposits page lists them (open, matched or all), by keyset on their id.</summary>
+public sealed class DepositExport(OpsBoardDbContext db, BusinessTime time)
+{
+    public Task WriteAsync(TableWriter writer, string? status, CancellationToken ct)
+    {
+        var query = db.Deposits.AsNoTracking();
+        query = status switch
+        {
+            "matched" => query.Where(d => d.MatchedItemId != null),
+            "all" => query,
+            _ => query.Where(d => d.MatchedItemId == null),
+        };
+        long last = 0;
+        var zone = time.Zone;
+        IReadOnlyList<ExportColumn<UnidentifiedDeposit>> columns =
+        [
+            new(ExportText.Get("Id"), CellKind.Number, d => d.Id),
+            new(ExportText.Get("Received"), CellKind.DateTime, d => ItemExport.Local(d.ReceivedAt, zone)),
+            new(ExportText.Get("Amount"), CellKind.Number, d => d.Amount),
+            new(ExportText.Get("Reference"), CellKind.Text, d => d.Reference),
+            new(ExportText.Get("Channel"), CellKind.Text, d => d.Channel),
+            new(ExportText.Get("Due"), CellKind.DateTime, d => ItemExport.Local(d.DueAt, zone)),
+            new(ExportText.Get("MatchedCase"), CellKind.Number, d => d.MatchedItemId),
+            new(ExportText.Get("MatchedBy"), CellKind.Text, d => d.MatchedBy),
+        ];
+        return ExportRows.WriteAsync(writer, columns, async (_, token) =>
+        {
+            var chunk = await query.Where(d => d.Id > last).OrderBy(d => d.Id).Take(ExportRows.Chunk).ToListAsync(token);
+            last = chunk.Count > 0 ? chunk[^1].Id : last;
+            return chunk;
+        }, ct);
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using OpsBoard.Domain.Engine;
+using OpsBoard.Domain.Items;
+using OpsBoard.Items;
+
+namespace OpsBoard.Exports;
+
+/// <summary>
+/// The items a list shows (same filters, same visibility) as a table. Without an order the rows follow their
+/// id by keyset (each chunk starts after the last id read); with the list's order, ordered chunks of it.
+/// </summary>
+public sealed class ItemExport(ItemQueries queries, BusinessTime time)
+{
+    public Task WriteAsync(TableWriter writer, ItemFilter filter, ItemSort? sort, Actor viewer, CancellationToken ct)
+    {
+        var query = queries.Filtered(filter, viewer);
+        long last = 0;
+        return ExportRows.WriteAsync(writer, Columns(time.Zone), async (read, token) =>
+        {
+            if (sort is null)
+            {
+                var chunk = await query.Where(i => i.Id > last).OrderBy(i => i.Id).Take(ExportRows.Chunk).ToListAsync(token);
+                last = chunk.Count > 0 ? chunk[^1].Id : last;
+                return chunk;
+            }
+            return await sort.Apply(query).Skip(read).Take(ExportRows.Chunk).ToListAsync(token);
+        }, ct);
+    }
+
+    public static IReadOnlyList<ExportColumn<WorkItem>> Columns(TimeZoneInfo zone) =>
+    [
+        new(ExportText.Get("Id"), CellKind.Number, i => i.Id),
+        new(ExportText.Get("Type"), CellKind.Text, i => WorkflowText.WorkflowType(i.Type)),
+        new(ExportText.Get("Title"), CellKind.Text, i => i.Title),
+        new(ExportText.Get("State"), CellKind.Text, i => WorkflowText.State(i.State)),
+        new(ExportText.Get("Assignee"), CellKind.Text, i => i.Assignee),
+        new(ExportText.Get("Queue"), CellKind.Text, i => i.QueueKey),
+        new(ExportText.Get("Created"), CellKind.DateTime, i => Local(i.CreatedAt, zone)),
+        new(ExportText.Get("Due"), CellKind.DateTime, i => Local(i.SlaDueAt, zone)),
+        new(ExportText.Get("Done"), CellKind.DateTime, i => Local(i.DoneAt, zone)),
+    ];
+
+    /// <summary>An instant as the team's clock on the wall read it.</summary>
+    public static DateTime? Local(DateTimeOffset? at, TimeZoneInfo zone) => at is { } value ? TimeZoneInfo.ConvertTime(value, zone).DateTime : null;
+}

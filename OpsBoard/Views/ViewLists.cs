@@ -1,0 +1,29 @@
+using OpsBoard.Domain.Engine;
+
+namespace OpsBoard.Views;
+
+/// <summary>One list a view can be saved for: the filters it takes, what it sorts by and who may open it.</summary>
+public sealed record ViewList(string Key, IReadOnlyList<string> Filters, IReadOnlyList<string> Sorts, IReadOnlyList<string> Roles);
+
+/// <summary>The lists whose filters and order can be saved, with the same filter names as their API and export.</summary>
+public static class ViewLists
+{
+    public const int NameLength = 80;
+    public const int ValueLength = 200;
+
+    private static readonly string[] ItemFilters = ["type", "state", "assignee", "queue", "q"];
+    private static readonly string[] ItemSorts = ["due", "title", "state", "assignee", "id"];
+
+    public static IReadOnlyList<ViewList> All { get; } =
+    [
+        new("queues", ItemFilters, ItemSorts, Domain.Roles.All),
+        new("items", ItemFilters, ItemSorts, Domain.Roles.All),
+        new("portfolio", ["agent", "q"], ["due", "client", "amount", "id"], Domain.Roles.All),
+        new("deposits", ["status", "q"], ["receivedAt", "amount", "id"], Domain.Roles.All),
+        new("protocols", ["q"], ["number", "sentAt"], Domain.Roles.All),
+    ];
+
+    public static ViewList? Find(string? key) => All.FirstOrDefault(l => string.Equals(l.Key, key, StringComparison.Ordinal));
+
+    public static bool MayOpen(this ViewList list, Actor actor) => actor.IsInAnyRole(list.Roles);
+}
