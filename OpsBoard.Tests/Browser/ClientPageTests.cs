@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using OpsBoard.Tests.Clients;
 using OpsBoard.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -32,6 +33,35 @@ public sealed class ClientPageTests(BrowserFixture browser) : IClassFixture<Brow
         await bruno.FireOk(item.Id(), "StartInvestigation", item.Version());
         await Expect(page.Locator("[data-test=client-items] tr", new() { Has = link })).ToContainTextAsync("Investigating");
         Assert.True(await page.EvaluateAsync<bool>("() => window.__noReload === true"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_new_item_made_from_the_client_page_comes_filled_with_the_client_and_belongs_to_it()
+    {
+        var carla = await browser.Server.ClientFor("carla");
+        var tag = ClientsKit.Tag();
+        var client = await carla.RegisterClient(new { name = $"Nova {tag} Ltda", segment = "company" });
+        var page = await browser.SignedInPage("ana");
+        await page.GotoAsync($"/clients/{client.Id()}");
+        await BrowserFixture.WaitForCircuit(page);
+
+        await page.ClickAsync("[data-test=new-item]");
+        await page.ClickAsync("[data-field-input=type]");
+        string claim;
+        using (new UiCulture("en"))
+        {
+            claim = OpsBoard.Domain.WorkflowText.WorkflowType("claim");
+        }
+        await page.GetByRole(AriaRole.Option, new() { Name = claim, Exact = true }).ClickAsync();
+        await Expect(page.Locator("[data-field-input=client]")).ToHaveValueAsync($"Nova {tag} Ltda");
+        await page.FillAsync("[data-field-input=title]", $"From the client page {tag}");
+        await page.ClickAsync("[data-test=new-item-create]");
+
+        await Expect(page.Locator("[data-test=item-title]")).ToHaveTextAsync($"From the client page {tag}");
+        var id = long.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        var view = await carla.GetJson($"/api/v1/items/{id}");
+        Assert.Equal(client.Id(), (long)view["clientId"]!);
         await page.Context.CloseAsync();
     }
 

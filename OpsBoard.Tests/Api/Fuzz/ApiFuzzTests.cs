@@ -143,7 +143,7 @@ public sealed class ApiFuzzTests(OpsBoardServer server) : IClassFixture<OpsBoard
             foreach (var spelling in Malformed.Ids(real))
             {
                 var path = endpoint.Path(p => IsId(p) ? spelling : ValueOf(endpoint, p));
-                var (status, body) = await run.SendAsync(new(endpoint.Method, path, $"id {spelling}", endpoint.TakesBody ? "application/json" : null,
+                var (status, body) = await run.SendAsync(new(endpoint.Method, path, $"id {spelling}", endpoint.TakesBody ? endpoint.SendAs : null,
                     endpoint.TakesBody ? Malformed.Utf8("{\"expectedVersion\":1,\"trigger\":\"Cancel\"}") : null));
                 if (status is not (404 or 400))
                 {

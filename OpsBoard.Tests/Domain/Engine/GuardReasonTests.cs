@@ -7,7 +7,9 @@ public class GuardReasonTests
 {
     public static readonly TheoryData<string, string, string> Texts = new()
     {
-        { "ContractNotSigned", "An operation of USD 100,000 or more cannot settle until its physical contract is signed.", "Uma operação de USD 100.000 ou mais não pode ser liquidada antes de o contrato físico ser assinado." },
+        { "ContractNotSigned", "An operation worth USD 100,000 or more (in its USD equivalent) cannot settle until its physical contract is signed.", "Uma operação de USD 100.000 ou mais (pelo equivalente em USD) não pode ser liquidada antes de o contrato físico ser assinado." },
+        { "NoReferenceRate", "This operation's currency has no USD reference rate yet: a Manager sets it on the Reference rates page before it can close.", "A moeda desta operação ainda não tem taxa de referência em USD: um Gerente deve defini-la na página Taxas de referência antes do fechamento." },
+        { "ContractAlreadySigned", "The contract of this operation is already signed.", "O contrato desta operação já está assinado." },
         { "FeeWaiverNeedsLead", "Waiving the refund fee needs a Lead.", "A isenção da taxa de estorno precisa de um Líder." },
         { "ThirdPartyNeedsLead", "Approving a third-party story without link needs a Lead.", "Aprovar uma história de terceiro sem vínculo precisa de um Líder." },
         { "NoMissingDocuments", "Sending a story back for documents needs the list of missing documents.", "Devolver uma história por documentos exige a lista de documentos pendentes." },

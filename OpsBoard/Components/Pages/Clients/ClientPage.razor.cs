@@ -20,6 +20,7 @@ namespace OpsBoard.Components.Pages.Clients;
 /// </summary>
 public sealed partial class ClientPage
 {
+    private IReadOnlyDictionary<string, object?> _newItemPreset = new Dictionary<string, object?>();
     private static readonly int[] PageSizes = [25, 50, 100];
 
     private ClientDetail? _detail;
@@ -78,6 +79,11 @@ public sealed partial class ClientPage
     protected override async Task RefreshAsync()
     {
         _detail = await Runner.RunAsync<ClientQueries, ClientDetail?>(q => q.DetailAsync(Id, _actor));
+        if (_detail is { } detail && !Equals(_newItemPreset.GetValueOrDefault("client"), detail.Client.Name))
+        {
+            // A new item from here is this client's: the create path links it by this name.
+            _newItemPreset = new Dictionary<string, object?> { ["client"] = detail.Client.Name };
+        }
         if (_grid is not null)
         {
             await _grid.ReloadServerData();
