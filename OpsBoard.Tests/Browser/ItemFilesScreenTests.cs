@@ -23,7 +23,8 @@ public sealed class ItemFilesScreenTests(BrowserFixture browser) : IClassFixture
         });
 
         var row = page.Locator("[data-test=file-row]");
-        await Expect(row).ToHaveCountAsync(1);
+        // The file travels over the page's connection in chunks before it is stored: on a busy machine that outlasts the default 5 s.
+        await Expect(row).ToHaveCountAsync(1, new() { Timeout = 20_000 });
         await Expect(row.Locator("[data-test=file-download]")).ToHaveTextAsync("acordo.pdf");
         await Expect(page.Locator("[data-history=AttachFile]")).ToHaveCountAsync(1);
         var download = await page.RunAndWaitForDownloadAsync(() => row.Locator("[data-test=file-download]").ClickAsync());
