@@ -10,6 +10,7 @@ using OpsBoard.Items;
 using OpsBoard.Live;
 using OpsBoard.Live.Presence;
 using OpsBoard.Runtime;
+using OpsBoard.Turns;
 
 namespace OpsBoard;
 
@@ -26,6 +27,7 @@ public static class OpsBoardServices
         services.AddFx();
         services.AddSingleton(QueueCatalog.Default);
         services.AddSingleton<SlaTimer>();
+        services.AddTurns();
         services.AddItemCommands();
         services.AddScoped<ItemQueries>();
         services.AddLeadTools();

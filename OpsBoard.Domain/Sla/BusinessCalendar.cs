@@ -59,6 +59,32 @@ public sealed class BusinessCalendar
         }
     }
 
+    /// <summary>The business time between two instants: the inverse of <see cref="Add(DateTimeOffset, TimeSpan)"/>, zero when <paramref name="to"/> is not later.</summary>
+    public TimeSpan BusinessTimeBetween(DateTimeOffset from, DateTimeOffset to)
+    {
+        if (to <= from)
+        {
+            return TimeSpan.Zero;
+        }
+        var a = TimeZoneInfo.ConvertTime(from, _zone).DateTime;
+        var b = TimeZoneInfo.ConvertTime(to, _zone).DateTime;
+        var total = TimeSpan.Zero;
+        for (var day = a.Date; day <= b.Date; day = day.AddDays(1))
+        {
+            if (!IsWorkingDay(DateOnly.FromDateTime(day)))
+            {
+                continue;
+            }
+            var open = Later(day + _options.DayStart.ToTimeSpan(), a);
+            var close = Earlier(day + _options.DayEnd.ToTimeSpan(), b);
+            if (close > open)
+            {
+                total += close - open;
+            }
+        }
+        return total;
+    }
+
     /// <summary>The clock for a duration started now, warning when its last fifth begins.</summary>
     public SlaWindow Window(DateTimeOffset start, BusinessDuration duration)
     {
@@ -87,4 +113,8 @@ public sealed class BusinessCalendar
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         return new DateTimeOffset(unspecified, _zone.GetUtcOffset(unspecified));
     }
+
+    private static DateTime Later(DateTime x, DateTime y) => x > y ? x : y;
+
+    private static DateTime Earlier(DateTime x, DateTime y) => x < y ? x : y;
 }

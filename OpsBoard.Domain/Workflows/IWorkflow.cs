@@ -30,6 +30,12 @@ public interface IWorkflow
 
     SlaRule? SlaFor(string state);
 
+    /// <summary>Who holds an item in the state: the desk unless the workflow says the client or the broker; nobody once the work is over or for an unknown state.</summary>
+    Party? HolderOf(string state);
+
+    /// <summary>Whether some state waits on the client or the broker, so the desk's clock may pause.</summary>
+    bool HasWaits => States.Any(s => HolderOf(s) is Party.Client or Party.Broker);
+
     FireResult Fire(string state, string trigger, TransitionContext context);
 
     IReadOnlyList<TriggerAvailability> PermittedTriggers(string state, TransitionContext context);

@@ -18,17 +18,19 @@ public sealed partial class Workflow<TState, TTrigger> : IWorkflow
     private readonly Action<StateMachine<TState, TTrigger>, TransitionContext> _configure;
     private readonly TriggerPolicies<TTrigger> _policies;
     private readonly Dictionary<TState, SlaRule> _sla;
+    private readonly Dictionary<TState, Party> _holders;
 
     /// <summary>A workflow from its parts; <paramref name="configure"/> sets up a Stateless machine whose guards and actions read the context it is given.</summary>
     public Workflow(string type, TState initialState, Action<StateMachine<TState, TTrigger>, TransitionContext> configure,
         TriggerPolicies<TTrigger> policies, IReadOnlyList<FieldDefinition> fields, IEnumerable<TState> doneStates,
-        IReadOnlyDictionary<TState, SlaRule> sla, IEnumerable<TTrigger>? automatic = null)
+        IReadOnlyDictionary<TState, SlaRule> sla, IEnumerable<TTrigger>? automatic = null, IReadOnlyDictionary<TState, Party>? holders = null)
     {
         Type = type;
         Initial = initialState;
         _configure = configure;
         _policies = policies;
         _sla = new(sla);
+        _holders = new(holders ?? new Dictionary<TState, Party>());
         Fields = fields;
         DoneStates = doneStates.Select(s => s.ToString()).ToHashSet();
         AutomaticTriggers = (automatic ?? []).Select(t => t.ToString()).ToList();
@@ -57,6 +59,9 @@ public sealed partial class Workflow<TState, TTrigger> : IWorkflow
     public bool IsState(string state) => TryName<TState>(state, StringComparison.Ordinal, out _);
 
     public SlaRule? SlaFor(string state) => TryName<TState>(state, StringComparison.Ordinal, out var s) ? _sla.GetValueOrDefault(s) : null;
+
+    public Party? HolderOf(string state) =>
+        !TryName<TState>(state, StringComparison.Ordinal, out var s) || DoneStates.Contains(state) ? null : _holders.GetValueOrDefault(s, Party.Desk);
 
     /// <summary>A Stateless machine standing in the given state, whose guards and actions see the given context.</summary>
     public StateMachine<TState, TTrigger> Machine(TState state, TransitionContext context)

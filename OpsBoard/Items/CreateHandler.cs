@@ -30,7 +30,7 @@ public sealed class CreateHandler(WorkflowCatalog workflows, QueueCatalog queues
         var now = clock.GetUtcNow();
         var state = workflow.InitialState;
         var item = WorkItem.Create(workflow.Type, command.Title.Trim(), state, queues.For(workflow.Type, state)?.Key,
-            values, now, sla.Window(workflow, state, now, now, values));
+            values, now, sla.Window(workflow, [new Domain.Sla.StateEntry(state, now)], values));
         return await commit.CreateAsync(item, command, created => AppliedMove.Of(created, actor, ItemTriggers.Create, string.Empty, null, false, null, values), ct)
             ?? CommandResult.Ok(item);
     }

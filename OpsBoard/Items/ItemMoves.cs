@@ -39,7 +39,9 @@ internal sealed record AppliedMove(Actor Actor, string Trigger, string FromState
 /// <summary>What a move the state machine allowed does to an item in memory: state, queue, clock, fields.</summary>
 public sealed class ItemMoves(QueueCatalog queues, SlaTimer sla)
 {
-    internal AppliedMove Apply(IWorkflow workflow, WorkItem item, Actor actor, FireResult result, string? note, DateTimeOffset now)
+    // The item's entries are the states it entered so far; the move adds its own, so a follow-up move sees it.
+    internal AppliedMove Apply(IWorkflow workflow, WorkItem item, List<Domain.Sla.StateEntry> entries, Actor actor, FireResult result, string? note,
+        DateTimeOffset now)
     {
         var fromState = item.State;
         var fromQueue = item.QueueKey;
@@ -50,8 +52,9 @@ public sealed class ItemMoves(QueueCatalog queues, SlaTimer sla)
         {
             merged[k] = v;
         }
+        entries.Add(new Domain.Sla.StateEntry(toState, now));
         item.Apply(new ItemMove(toState, queues.For(item.Type, toState)?.Key, result.Changes,
-            sla.Window(workflow, toState, item.CreatedAt, now, merged), workflow.DoneStates.Contains(toState), now));
+            sla.Window(workflow, entries, merged), workflow.DoneStates.Contains(toState), now));
         return AppliedMove.Of(item, actor, result.Trigger, fromState, fromQueue, wasDone, note, result.Changes);
     }
 }

@@ -12,7 +12,7 @@ namespace OpsBoard.Items;
 /// Reads the item and asks its state machine about one move; when it agrees, changes the item in
 /// memory and records the move and any the workflow then makes by itself. Writes nothing.
 /// </summary>
-public sealed class MovePlanner(OpsBoardDbContext db, WorkflowCatalog workflows, ItemMoves moves, ItemAccess access)
+public sealed class MovePlanner(OpsBoardDbContext db, WorkflowCatalog workflows, ItemMoves moves, ItemAccess access, SlaTimer sla)
 {
     // Compiled once: on the write path, finding the LINQ in the query cache on every call cost more than running its SQL.
     private static readonly Func<OpsBoardDbContext, long, CancellationToken, Task<WorkItem?>> ById =
@@ -62,14 +62,18 @@ public sealed class MovePlanner(OpsBoardDbContext db, WorkflowCatalog workflows,
         {
             return (Refusals.Refused(workflow, item, actor, command.Trigger, result), null);
         }
-        var applied = new List<AppliedMove> { moves.Apply(workflow, item, actor, result, command.Note, now) };
+        // The whole history only when a clock may have paused; otherwise the creation is all the clocks need.
+        var entries = sla.NeedsHistory(workflow)
+            ? await Turns.StateEntries.LoadAsync(db, item.Id, ct)
+            : [new Domain.Sla.StateEntry(workflow.InitialState, item.CreatedAt)];
+        var applied = new List<AppliedMove> { moves.Apply(workflow, item, entries, actor, result, command.Note, now) };
         // Moves the workflow makes by itself (the last signature activating a dossier) join the same transaction.
         foreach (var automatic in workflow.AutomaticTriggers)
         {
             var follow = workflow.Fire(item.State, automatic, new TransitionContext(Actor.System, item.Fields, new Dictionary<string, object?>(), now));
             if (follow.Succeeded)
             {
-                applied.Add(moves.Apply(workflow, item, Actor.System, follow, null, now));
+                applied.Add(moves.Apply(workflow, item, entries, Actor.System, follow, null, now));
             }
         }
         return (null, new PendingMove(item, before, applied, now));

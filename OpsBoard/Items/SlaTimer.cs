@@ -1,19 +1,38 @@
 using OpsBoard.Domain.Sla;
 using OpsBoard.Domain.Workflows;
+using OpsBoard.Turns;
 
 namespace OpsBoard.Items;
 
-/// <summary>Starts the clock of the state an item enters, on the team's business calendar.</summary>
-public sealed class SlaTimer(BusinessCalendar calendar)
+/// <summary>
+/// The clock of the state an item enters, on the team's business calendar, by whose turn it is: the
+/// desk's own clock (paused while others hold the item), none while the client holds it, the broker's
+/// deadline while the broker does. See docs/sla-turns.md.
+/// </summary>
+public sealed class SlaTimer(BusinessCalendar calendar, BrokerDeadlines deadlines)
 {
-    public SlaWindow? Window(IWorkflow workflow, string state, DateTimeOffset createdAt, DateTimeOffset now, IReadOnlyDictionary<string, object?> fields)
+    /// <summary>Whether a clock of the workflow may pause, so computing it needs the item's whole history.</summary>
+    public bool NeedsHistory(IWorkflow workflow) => workflow.HasWaits && workflow.States.Any(s => workflow.SlaFor(s) is not null);
+
+    /// <summary>The clock after the item's last entry; <paramref name="entries"/> are every state it entered, in order, from its creation.</summary>
+    public SlaWindow? Window(IWorkflow workflow, IReadOnlyList<StateEntry> entries, IReadOnlyDictionary<string, object?> fields)
     {
-        var rule = workflow.SlaFor(state);
+        var entry = entries[^1];
+        switch (workflow.HolderOf(entry.State))
+        {
+            case Party.Client:
+                return null;
+            case Party.Broker:
+                var since = BrokerRun.Of(entries, workflow.HolderOf, at => at)[^1].Since;
+                return deadlines.For(workflow.Type) is { } deadline ? calendar.Window(since, deadline) : null;
+        }
+        var rule = workflow.SlaFor(entry.State);
         if (rule is null)
         {
             return null;
         }
-        var start = rule.Clock == SlaClock.FromCreation ? createdAt : now;
-        return calendar.Window(start, rule.Allowed(fields));
+        var start = DeskClock.RunStart(entries, workflow.HolderOf, rule.Clock);
+        var turns = TurnLog.Of([.. entries.Skip(start)], workflow.HolderOf, entry.At);
+        return DeskClock.Window(calendar, turns, entry.At, calendar.Length(rule.Allowed(fields)));
     }
 }

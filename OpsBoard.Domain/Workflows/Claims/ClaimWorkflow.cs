@@ -53,7 +53,9 @@ public static class ClaimWorkflow
             [ClaimState.Investigating] = untilResolved,
             [ClaimState.AwaitingEvidence] = untilResolved,
         };
-        return new(Type, ClaimState.Registered, Configure, policies, Fields, [ClaimState.Closed], sla);
+        // Waiting for the client's evidence pauses the claim's clock.
+        var holders = new Dictionary<ClaimState, Party> { [ClaimState.AwaitingEvidence] = Party.Client };
+        return new(Type, ClaimState.Registered, Configure, policies, Fields, [ClaimState.Closed], sla, holders: holders);
     }
 
     private static void Configure(StateMachine<ClaimState, ClaimTrigger> m, TransitionContext c)

@@ -58,7 +58,10 @@ public static class CollectionWorkflow
         policies.For(CollectionTrigger.PayInstallment).Requires("paymentAmount");
         policies.For(CollectionTrigger.Escalate).Requires("escalationKind", "reason").AllowedFor([.. Roles.Leads]);
 
-        return new(Type, CollectionState.Assigned, Configure, policies, Fields, [CollectionState.Paid], new Dictionary<CollectionState, SlaRule>());
+        // A promise or a plan is the debtor's turn to pay.
+        var holders = new Dictionary<CollectionState, Party> { [CollectionState.Promised] = Party.Client, [CollectionState.InAgreement] = Party.Client };
+        return new(Type, CollectionState.Assigned, Configure, policies, Fields, [CollectionState.Paid], new Dictionary<CollectionState, SlaRule>(),
+            holders: holders);
     }
 
     private static void Configure(StateMachine<CollectionState, CollectionTrigger> m, TransitionContext c)

@@ -78,8 +78,14 @@ public static class OperationWorkflow
             [OperationState.Returned] = SlaRule.Hours(4),
             [OperationState.RefundPending] = SlaRule.Days(2),
         };
+        // Whose turn it is: the client pays, the broker settles; every other open state is the desk's.
+        var holders = new Dictionary<OperationState, Party>
+        {
+            [OperationState.AwaitingPayment] = Party.Client,
+            [OperationState.AtBroker] = Party.Broker,
+        };
         return new(Type, OperationState.Received, (m, c) => Configure(m, c, rates), policies, Fields,
-            [OperationState.Settled, OperationState.Cancelled, OperationState.Refunded], sla);
+            [OperationState.Settled, OperationState.Cancelled, OperationState.Refunded], sla, holders: holders);
     }
 
     private static void Configure(StateMachine<OperationState, OperationTrigger> m, TransitionContext c, IUsdRates rates)

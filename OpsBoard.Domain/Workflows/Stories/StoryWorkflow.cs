@@ -50,7 +50,12 @@ public static class StoryWorkflow
             // The broker's approval deadline.
             [StoryState.AtBroker] = SlaRule.Days(2),
         };
-        return new(Type, StoryState.Received, Configure, policies, Fields, [StoryState.Approved, StoryState.Rejected], sla);
+        var holders = new Dictionary<StoryState, Party>
+        {
+            [StoryState.PendingDocuments] = Party.Client,
+            [StoryState.AtBroker] = Party.Broker,
+        };
+        return new(Type, StoryState.Received, Configure, policies, Fields, [StoryState.Approved, StoryState.Rejected], sla, holders: holders);
     }
 
     private static void Configure(StateMachine<StoryState, StoryTrigger> m, TransitionContext c)

@@ -22,6 +22,9 @@ public sealed class ItemTimeline
 
     public SlaWindow? Window { get; private set; }
 
+    /// <summary>The states the item entered, in order: whose turn it was, and when.</summary>
+    public List<StateEntry> Entries { get; } = [];
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public HistoryRow Last => Rows[^1];
@@ -61,6 +64,7 @@ public sealed class ItemTimeline
                 Fields[name] = value;
             }
         }
-        Window = sla.Window(workflow, row.ToState, CreatedAt, row.At, Fields);
+        Entries.Add(new StateEntry(row.ToState, row.At));
+        Window = sla.Window(workflow, Entries, Fields);
     }
 }
