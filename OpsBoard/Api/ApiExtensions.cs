@@ -36,7 +36,8 @@ public static class ApiExtensions
             .MapClients()
             .MapSavedViews()
             .MapExports()
-            .MapBulk();
+            .MapBulk()
+            .MapItemTimes();
         return app;
     }
 }

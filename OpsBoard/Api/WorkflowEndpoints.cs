@@ -23,10 +23,16 @@ public sealed record TriggerView(string Name, IReadOnlyList<string> From, string
 public sealed record WorkflowView(string Type, string InitialState, IReadOnlyList<string> States, IReadOnlyList<string> DoneStates,
     IReadOnlyList<FieldView> Fields, IReadOnlyList<TriggerView> Triggers, string Mermaid)
 {
+    /// <summary>Who holds an item in each open state: desk, client or broker.</summary>
+    public IReadOnlyDictionary<string, string> Holders { get; init; } = new Dictionary<string, string>();
+
     public static WorkflowView From(IWorkflow w) => new(w.Type, w.InitialState, w.States, [.. w.DoneStates],
         w.Fields.Select(FieldView.From).ToList(),
         w.Triggers.Select(t => new TriggerView(t.Name, t.From, t.To.FirstOrDefault() ?? string.Empty, t.To, t.Roles, t.RequiredFields, t.OptionalFields)).ToList(),
-        w.ToMermaid());
+        w.ToMermaid())
+    {
+        Holders = w.States.Where(s => w.HolderOf(s) is not null).ToDictionary(s => s, s => ItemTimesView.PartyName(w.HolderOf(s))!),
+    };
 }
 
 public static class WorkflowEndpoints

@@ -6,6 +6,9 @@ public static class TurnsExtensions
     public static IServiceCollection AddTurns(this IServiceCollection services)
     {
         services.AddSingleton<BrokerDeadlines>();
+        services.AddSingleton<PartySplitter>();
+        services.AddScoped<PartyTimeQuery>();
+        services.AddScoped<ItemTimes>();
         return services;
     }
 }

@@ -41,4 +41,7 @@ public sealed record DailyReportData(
 
     /// <summary>Contacts with clients on the day (calls among them), per channel, in the channels' order.</summary>
     public IReadOnlyList<CountRow> ContactsByChannel { get; init; } = [];
+
+    /// <summary>Business time of the day with the desk, the client and the broker, per workflow.</summary>
+    public IReadOnlyList<Turns.WorkflowParties> ByParty { get; init; } = [];
 }

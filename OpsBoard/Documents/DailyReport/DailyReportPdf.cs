@@ -34,6 +34,8 @@ public static class DailyReportPdf
             .Draw(flow, data.Workflows.Select(w => Row(t[$"Type_{w.Type}"], N(w.Created), N(w.Finished), N(w.FinishedWithinSla),
                 Percent(w.Compliance), N(w.LateMoves))));
 
+        PartyTable.Draw(flow, data.ByParty, t);
+
         TextBlock.Heading(flow, t["SettledByCurrency"]);
         new PdfTable([new(t["Currency"]), new(t["Amount"], 2, true)])
             .Draw(flow, Rows(data.SettledByCurrency.Select(s => Row(s.Key, s.Value.ToString("N2", culture))), t));

@@ -9,7 +9,7 @@ namespace OpsBoard.Documents.DailyReport;
 
 /// <summary>Reads the history table for one day and hands it to <see cref="DailyFigures"/>; never changes anything.</summary>
 public sealed class DailyReportQuery(OpsBoardDbContext db, WorkflowCatalog workflows, SlaTimer sla,
-    BusinessCalendar calendar, TimeProvider clock)
+    BusinessCalendar calendar, TimeProvider clock, Turns.PartySplitter parties)
 {
     private readonly TimeZoneInfo _zone = calendar.Zone;
 
@@ -46,6 +46,8 @@ public sealed class DailyReportQuery(OpsBoardDbContext db, WorkflowCatalog workf
         return new DailyFigures(workflows, _zone, day, start, moment).Compute(timelines, openIds, titles) with
         {
             ContactsByChannel = [.. Contacts.ContactChannels.All.Where(contacts.ContainsKey).Select(c => new CountRow(c, contacts[c]))],
+            // The items replayed are those touched on the day and those open at its moment: every item that had a turn in the day.
+            ByParty = parties.Split(timelines.Values.Select(t => (t.Last.ItemType, (IReadOnlyList<StateEntry>)t.Entries)), start, moment),
         };
     }
 

@@ -15,6 +15,10 @@ public partial class WorkflowsPage
     private Dictionary<(string, string), int> _counts = [];
     private IJSObjectReference? _module;
 
+    /// <summary>The parties other than the desk whose turns each card names, with the text that names them.</summary>
+    private static readonly (Domain.Sla.Party Party, string Key)[] Waits =
+        [(Domain.Sla.Party.Client, "ClientHolds"), (Domain.Sla.Party.Broker, "BrokerHolds")];
+
     [Inject]
     public required WorkflowCatalog Workflows { get; init; }
 
