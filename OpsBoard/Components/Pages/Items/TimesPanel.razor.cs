@@ -1,13 +1,10 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
-using OpsBoard.Api;
 using OpsBoard.Components.Live;
-using OpsBoard.Documents.DailyReport;
 using OpsBoard.Turns;
 
 namespace OpsBoard.Components.Pages.Items;
 
-/// <summary>Whose turn it is: business time with the desk, the client and the broker, and the broker's deadline; read again with each version.</summary>
+/// <summary>Reads the item's times by party again with each version the page shows: a move changes whose turn it is.</summary>
 public sealed partial class TimesPanel
 {
     private ItemTurns? _turns;
@@ -25,11 +22,6 @@ public sealed partial class TimesPanel
     [Inject]
     public required ScopedRunner Runner { get; init; }
 
-    [Inject]
-    public required IStringLocalizer<ScreenText> L { get; init; }
-
-    private string? HolderName => ItemTimesView.PartyName(_turns?.Holder);
-
     protected override async Task OnParametersSetAsync()
     {
         if (Version != _shownVersion)
@@ -38,6 +30,4 @@ public sealed partial class TimesPanel
             _turns = await Runner.RunAsync<ItemTimes, ItemTurns>(t => t.ForAsync(ItemId, ItemType));
         }
     }
-
-    private static string Hours(TimeSpan span) => PartyTable.Hours(span);
 }
