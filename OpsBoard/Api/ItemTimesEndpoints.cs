@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpsBoard.Auth;
-using OpsBoard.Domain.Sla;
 using OpsBoard.Items;
 using OpsBoard.Turns;
 
@@ -14,11 +12,9 @@ public sealed record BrokerDeadlineView(DateTimeOffset Since, DateTimeOffset? Un
 public sealed record ItemTimesView(long ItemId, DateTimeOffset AsOf, string? Holder, double DeskMinutes, double ClientMinutes, double BrokerMinutes,
     BrokerDeadlineView? Broker)
 {
-    public static ItemTimesView From(ItemTurns turns) => new(turns.ItemId, turns.AsOf, PartyName(turns.Holder),
+    public static ItemTimesView From(ItemTurns turns) => new(turns.ItemId, turns.AsOf, turns.Holder.ToApiName(),
         turns.Times.Desk.TotalMinutes, turns.Times.Client.TotalMinutes, turns.Times.Broker.TotalMinutes,
         turns.Broker is { } b ? new BrokerDeadlineView(b.Since, b.Until, b.DeadlineAt, b.Until is null, b.LateAt(turns.AsOf)) : null);
-
-    public static string? PartyName(Party? party) => party is { } p ? JsonNamingPolicy.CamelCase.ConvertName(p.ToString()) : null;
 }
 
 public static class ItemTimesEndpoints

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpsBoard.Domain.Fields;
 using OpsBoard.Domain.Workflows;
+using OpsBoard.Turns;
 
 namespace OpsBoard.Api;
 
@@ -31,7 +32,7 @@ public sealed record WorkflowView(string Type, string InitialState, IReadOnlyLis
         w.Triggers.Select(t => new TriggerView(t.Name, t.From, t.To.FirstOrDefault() ?? string.Empty, t.To, t.Roles, t.RequiredFields, t.OptionalFields)).ToList(),
         w.ToMermaid())
     {
-        Holders = w.States.Where(s => w.HolderOf(s) is not null).ToDictionary(s => s, s => ItemTimesView.PartyName(w.HolderOf(s))!),
+        Holders = w.States.Where(s => w.HolderOf(s) is not null).ToDictionary(s => s, s => w.HolderOf(s).ToApiName()!),
     };
 }
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using OpsBoard.Api;
 using OpsBoard.Documents.DailyReport;
 using OpsBoard.Turns;
 
@@ -15,7 +14,7 @@ public sealed partial class TimesView
     [Inject]
     public required IStringLocalizer<ScreenText> L { get; init; }
 
-    private string? HolderName => ItemTimesView.PartyName(Turns?.Holder);
+    private string? HolderName => Turns?.Holder.ToApiName();
 
     private static string Hours(TimeSpan span) => PartyTable.Hours(span);
 }
