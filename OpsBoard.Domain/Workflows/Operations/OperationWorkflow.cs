@@ -107,7 +107,7 @@ public static class OperationWorkflow
             .Permit(OperationTrigger.Cancel, OperationState.Cancelled)
             .Permit(OperationTrigger.RequestRefund, OperationState.RefundPending);
         m.Configure(OperationState.Closed).Permit(OperationTrigger.SendToBroker, OperationState.AtBroker)
-            .PermitReentryIf(OperationTrigger.SignContract, () => !IsSigned(c.Field), "ContractAlreadySigned")
+            .PermitReentryIf(OperationTrigger.SignContract, () => !IsSigned(name => c.ItemFields.GetValueOrDefault(name)), "ContractAlreadySigned")
             .OnEntryFrom(OperationTrigger.Close, () => c.Set("usdRate", rates.UsdPerUnit(CurrencyOf(c.Field))), "USD rate fixed")
             .OnEntryFrom(OperationTrigger.SignContract, () => c.Set("contractSigned", true), "contract signed");
         m.Configure(OperationState.AtBroker)
@@ -115,7 +115,7 @@ public static class OperationWorkflow
                 new Tuple<Func<bool>, string>(() => !NeedsContract(c.Field, rates) || IsSigned(c.Field), "ContractNotSigned"),
                 new Tuple<Func<bool>, string>(() => c.Parameters.GetValueOrDefault("swiftReference") is not string s || SwiftReference.IsValid(s), "SwiftReferenceInvalid"))
             .Permit(OperationTrigger.BrokerReturn, OperationState.Returned)
-            .PermitReentryIf(OperationTrigger.SignContract, () => !IsSigned(c.Field), "ContractAlreadySigned")
+            .PermitReentryIf(OperationTrigger.SignContract, () => !IsSigned(name => c.ItemFields.GetValueOrDefault(name)), "ContractAlreadySigned")
             .OnEntryFrom(OperationTrigger.SignContract, () => c.Set("contractSigned", true), "contract signed");
         m.Configure(OperationState.Returned).Permit(OperationTrigger.Resubmit, OperationState.AtBroker)
             .Permit(OperationTrigger.RequestRefund, OperationState.RefundPending);

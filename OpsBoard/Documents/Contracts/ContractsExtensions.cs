@@ -11,6 +11,7 @@ public static class ContractsExtensions
         services.AddScoped<IItemMoveHook, ContractMoveHook>();
         services.AddScoped<FxContractQuery>();
         services.AddScoped<PendingContracts>();
+        services.AddScoped<ContractsControl.ContractsControlQuery>();
         return services;
     }
 }

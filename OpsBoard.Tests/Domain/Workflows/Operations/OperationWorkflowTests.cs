@@ -311,6 +311,8 @@ public class OperationWorkflowTests
             ["Cancel"] = ["reason"],
             ["RequestRefund"] = ["reason"],
             ["ConfirmRefund"] = ["feeCharged"],
+            ["SignContract"] = ["signedCopy"],
+            ["Settle"] = ["swiftReference"],
         };
         WorkflowAssert.TriggersMatch(Workflow, Moves, required, name => Roles.Staff);
     }
@@ -321,7 +323,7 @@ public class OperationWorkflowTests
         Assert.Equal(["client", "amount"], Workflow.Fields.Where(f => f.RequiredOnCreate).Select(f => f.Name));
         Assert.Equal(
             ["client", "amount", "currency", "direction", "channel", "rate", "operator", "brokerReference", "contractSigned", "usdRate", "reason", "correctedData",
-                "feeCharged"],
+                "feeCharged", "signedCopy", "swiftReference"],
             Workflow.Fields.Select(f => f.Name));
     }
 

@@ -12,7 +12,7 @@ public class SwiftReferenceTests
     [InlineData("A")]
     [InlineData("SCP2026/0001")]
     [InlineData("1234567890123456")]
-    [InlineData("REF-2026:(A).B,C'D+E?")]
+    [InlineData("R-6:(A).B,C'D+E?")]
     [InlineData("MY REF 01")]
     [InlineData("3f2a6c1e-8b4d-4c2a-9e1f-0a7b5c3d2e1f")]
     [InlineData("3F2A6C1E-8B4D-4C2A-AE1F-0A7B5C3D2E1F")]
