@@ -71,15 +71,18 @@ public sealed class ContractQueueApiTests(OpsBoardServer server) : IClassFixture
         Assert.Matches(@"Direction\s+not given", text);
         Assert.DoesNotContain("—", text.Replace("FX contract — operation", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Matches("FX-[0-9]{6}", text);
+        var portuguese = await PdfTools.Text(await Contract(carla, id, "pt-BR"));
+        Assert.True(Regex.IsMatch(portuguese, @"Valor em BRL à taxa de fechamento\s+BRL 787\.500,00"), portuguese);
+        Assert.True(Regex.IsMatch(portuguese, @"Sentido\s+não informado"), portuguese);
     }
 
     private static async Task<List<JsonNode>> Pending(HttpClient client) =>
         [.. (await client.GetJson("/api/v1/fx/contracts/pending")).AsArray().Select(r => r!)];
 
-    private static async Task<byte[]> Contract(HttpClient client, long id)
+    private static async Task<byte[]> Contract(HttpClient client, long id, string language = "en")
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/items/{id}/contract.pdf");
-        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("en"));
+        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
         var response = await client.SendAsync(request);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return await response.Content.ReadAsByteArrayAsync();

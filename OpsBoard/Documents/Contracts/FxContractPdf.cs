@@ -7,6 +7,9 @@ namespace OpsBoard.Documents.Contracts;
 /// <summary>The FX contract a client signs for an operation of USD 100,000 or more.</summary>
 public static class FxContractPdf
 {
+    // Wide enough for "Amount in BRL at the closing rate" in every language, so no label runs into its value.
+    private const double LabelWidth = 210;
+
     public static byte[] Render(FxContract contract, IStringLocalizer<DocumentText> t, TimeZoneInfo zone)
     {
         var culture = CultureInfo.CurrentCulture;
@@ -25,7 +28,7 @@ public static class FxContractPdf
             (t["BrokerName"], Given(company.BrokerName, t)),
             (t["Client"], contract.Client.Name),
             (t["ClientTaxId"], Given(contract.Client.TaxId, t)),
-        ]);
+        ], LabelWidth);
         TextBlock.Heading(flow, t["Terms"]);
         TextBlock.Pairs(flow,
         [
@@ -36,7 +39,7 @@ public static class FxContractPdf
             (t["UsdEquivalent"], contract.UsdAmount is { } usd ? $"USD {usd.ToString("N2", culture)}" : t["NotGiven"].Value),
             (t["ValueDate"], DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(contract.ClosedAt, zone).DateTime).ToString("d", culture)),
             (t["Operator"], contract.Operator),
-        ]);
+        ], LabelWidth);
         flow.Space(10);
         TextBlock.Paragraph(flow, t["ContractStatement"], PdfFonts.Regular(9));
         flow.Space(30);
