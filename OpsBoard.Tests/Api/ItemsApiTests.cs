@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using OpsBoard.Tests.Documents.Contracts;
 using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Api;
@@ -176,11 +177,11 @@ public sealed class ItemsApiTests(OpsBoardServer server) : IClassFixture<OpsBoar
         var view = await ana.GetJson($"/api/v1/items/{item.Id()}");
         var settle = view["permittedTriggers"]!.AsArray().Single(t => (string?)t!["trigger"] == "Settle")!;
         Assert.Contains("contract", (string?)settle["blockedBy"]![0], StringComparison.OrdinalIgnoreCase);
-        var blocked = await ana.Fire(item.Id(), "Settle", v);
+        var blocked = await ana.Fire(item.Id(), "Settle", v, new { swiftReference = ContractSteps.SwiftReference });
         Assert.Equal(HttpStatusCode.Conflict, blocked.StatusCode);
         await AssertUnchanged(item.Id(), version: v, historyRows: 6, state: "AtBroker");
-        v = (await ana.FireOk(item.Id(), "SignContract", v)).Version();
-        var settled = await ana.FireOk(item.Id(), "Settle", v);
+        v = await ana.Sign(item.Id());
+        var settled = await ana.FireOk(item.Id(), "Settle", v, new { swiftReference = ContractSteps.SwiftReference });
         Assert.Equal("Settled", (string?)settled["state"]);
     }
 

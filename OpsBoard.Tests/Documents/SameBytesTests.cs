@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using OpsBoard.Domain.Workflows.Onboarding;
+using OpsBoard.Tests.Documents.Contracts;
 using OpsBoard.Tests.Onboarding;
 using OpsBoard.Tests.Support;
 
@@ -79,9 +80,9 @@ public sealed class SameBytesTests(ClockedDocumentServer server) : IClassFixture
         v = (await ana.FireOk(item.Id(), "ReceiveProof", v)).Version();
         v = (await bruno.FireOk(item.Id(), "ApprovePayment", v)).Version();
         v = (await bruno.FireOk(item.Id(), "Close", v, new { rate = 5.4321m, @operator = "bruno" })).Version();
-        v = (await bruno.FireOk(item.Id(), "SignContract", v)).Version();
+        v = await bruno.Sign(item.Id());
         v = (await bruno.FireOk(item.Id(), "SendToBroker", v, new { brokerReference = "BR-77" })).Version();
-        Assert.Equal("Settled", (string?)(await bruno.FireOk(item.Id(), "Settle", v))["state"]);
+        Assert.Equal("Settled", (string?)(await bruno.FireOk(item.Id(), "Settle", v, new { swiftReference = ContractSteps.SwiftReference }))["state"]);
         return item.Id();
     }
 

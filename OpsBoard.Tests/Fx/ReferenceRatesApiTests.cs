@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using OpsBoard.Tests.Documents.Contracts;
 using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Fx;
@@ -67,7 +68,7 @@ public sealed class ReferenceRatesApiTests(OpsBoardServer server) : IClassFixtur
             v = (await ana.FireOk(item.Id(), trigger, v, fields)).Version();
         }
 
-        var settle = await ana.Fire(item.Id(), "Settle", v);
+        var settle = await ana.Fire(item.Id(), "Settle", v, new { swiftReference = ContractSteps.SwiftReference });
 
         Assert.Equal(HttpStatusCode.Conflict, settle.StatusCode);
         Assert.Contains("ContractNotSigned", await settle.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -85,13 +86,15 @@ public sealed class ReferenceRatesApiTests(OpsBoardServer server) : IClassFixtur
         var v = item.Version();
         foreach (var (trigger, fields) in new (string, object?)[]
         {
-            ("Identify", null), ("ReceiveProof", null), ("ApprovePayment", null), ("Close", new { rate = 5.4, @operator = "Mesa" }), ("SignContract", null),
+            ("Identify", null), ("ReceiveProof", null), ("ApprovePayment", null), ("Close", new { rate = 5.4, @operator = "Mesa" }),
         })
         {
             v = (await ana.FireOk(item.Id(), trigger, v, fields)).Version();
         }
+        var (sha, attached) = await ana.AttachSignedCopy(item.Id());
+        v = (await ana.FireOk(item.Id(), "SignContract", attached, new { signedCopy = sha })).Version();
 
-        var again = await ana.Fire(item.Id(), "SignContract", v);
+        var again = await ana.Fire(item.Id(), "SignContract", v, new { signedCopy = sha });
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Contains("ContractAlreadySigned", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -39,11 +39,11 @@ public static class DemoScripts
             ("Close", new Dictionary<string, object?> { ["rate"] = 5.31m + (random.Next(50) / 100m), ["operator"] = "SOCOPA mesa" }),
             ("SendToBroker", new Dictionary<string, object?> { ["brokerReference"] = $"SCP-{random.Next(10000, 99999)}" }),
         };
-        if (amount >= 100_000m)
+        // A large operation waits at the broker for its signed copy, which only a person can attach: the contract queue has rows to show.
+        if (amount < 100_000m)
         {
-            steps.Add(("SignContract", None));
+            steps.Add(("Settle", new Dictionary<string, object?> { ["swiftReference"] = $"SCP{random.Next(100000, 999999)}/{random.Next(100):00}" }));
         }
-        steps.Add(("Settle", None));
         return new("operation", $"Remessa {currency} {amount:N0}",
             new Dictionary<string, object?> { ["amount"] = amount, ["currency"] = currency, ["direction"] = "outbound", ["channel"] = random.Next(3) switch { 0 => "online", 1 => "offline", _ => "pj" } },
             steps);

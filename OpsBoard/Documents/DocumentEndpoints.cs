@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using OpsBoard.Api;
 using OpsBoard.Documents.Contracts;
 using OpsBoard.Documents.ControlSheets;
+using OpsBoard.Documents.ContractsControl;
 using OpsBoard.Documents.DailyReport;
 using OpsBoard.Documents.Layout;
 using OpsBoard.Documents.Protocols;
@@ -22,7 +23,7 @@ public static class DocumentEndpoints
         api.MapGet("/reports/daily", DailyReport).WithTags("Documents").WithName("DailyReport")
             .WithSummary("The manager's daily report as a PDF, for today or a past day.").Pdf().Refusals(400)
             .RequireAuthorization(p => p.RequireRole(Roles.Lead, Roles.Manager, Roles.Admin));
-        return api.MapProtocols().MapContracts().MapControlSheets();
+        return api.MapProtocols().MapContracts().MapControlSheets().MapContractsControl();
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DailyReport(string? date, DailyReportQuery query,

@@ -1,3 +1,4 @@
+using OpsBoard.Documents.Contracts;
 using OpsBoard.Documents.DailyReport;
 
 namespace OpsBoard.Documents;
@@ -13,7 +14,7 @@ public static class DocumentsExtensions
         services.Configure<Protocols.ProtocolOptions>(configuration.GetSection("OpsBoard:Protocols"));
         services.AddSingleton<Protocols.ProtocolLateness>();
         services.AddScoped<Protocols.ProtocolDesk>();
-        services.AddScoped<Contracts.FxContractQuery>();
+        services.AddContracts(configuration);
         services.AddScoped<ControlSheets.ControlSheetQuery>();
         return services;
     }

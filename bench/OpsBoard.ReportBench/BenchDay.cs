@@ -29,7 +29,7 @@ public sealed class BenchDay(IServiceProvider services)
         ("story", new { client = "Cliente" }, [("StartReview", new { }), ("Approve", new { }),
             ("SendToBroker", new { protocolNumber = "1" }), ("BrokerApprove", new { approvedLimit = 50000m })]),
         ("operation", new { client = "Cliente", amount = 25000m, currency = "USD" }, [("Identify", new { }), ("ReceiveProof", new { }),
-            ("ApprovePayment", new { }), ("Close", new { rate = 5.3m, @operator = "ana" }), ("SendToBroker", new { brokerReference = "BR" }), ("Settle", new { })]),
+            ("ApprovePayment", new { }), ("Close", new { rate = 5.3m, @operator = "ana" }), ("SendToBroker", new { brokerReference = "BR" }), ("Settle", new { swiftReference = "BENCH/1" })]),
         ("operation", new { client = "Cliente", amount = 900m, currency = "EUR" }, [("Cancel", new { reason = "Desistência" })]),
     ];
 

@@ -39,7 +39,12 @@ public static class OperationWorkflow
         new("reason", FieldType.Text),
         new("correctedData", FieldType.Text),
         new("feeCharged", FieldType.Boolean),
+        new("signedCopy", FieldType.Text) { MaxLength = SignedCopyLength },
+        new("swiftReference", FieldType.Text) { MaxLength = SwiftReference.MaxLength },
     ];
+
+    /// <summary>The signed copy is named by the SHA-256 of a file on the operation: the history then proves which paper was signed.</summary>
+    public const int SignedCopyLength = 64;
 
     /// <summary>
     /// The amount in US dollars: at the rate fixed when the operation closed, or before that at today's reference rate;
@@ -54,6 +59,9 @@ public static class OperationWorkflow
     public static bool NeedsContract(Func<string, object?> field, IUsdRates rates) =>
         UsdAmount(field, rates) is not { } usd || usd >= ContractThresholdUsd;
 
+    /// <summary>Signed means the signed copy is on file; a flag alone (operations signed before copies were kept) is not enough.</summary>
+    public static bool IsSigned(Func<string, object?> field) => field("contractSigned") is true && field("signedCopy") is string;
+
     public static string CurrencyOf(Func<string, object?> field) => field("currency") as string ?? "USD";
 
     public static Workflow<OperationState, OperationTrigger> Create(IUsdRates rates)
@@ -66,6 +74,8 @@ public static class OperationWorkflow
         policies.For(OperationTrigger.RequestRefund).Requires("reason");
         policies.For(OperationTrigger.ConfirmRefund).Requires("feeCharged");
         policies.For(OperationTrigger.SendToBroker).Requires("brokerReference");
+        policies.For(OperationTrigger.SignContract).Requires("signedCopy");
+        policies.For(OperationTrigger.Settle).Requires("swiftReference");
 
         var sla = new Dictionary<OperationState, SlaRule>
         {
@@ -103,13 +113,15 @@ public static class OperationWorkflow
             .Permit(OperationTrigger.Cancel, OperationState.Cancelled)
             .Permit(OperationTrigger.RequestRefund, OperationState.RefundPending);
         m.Configure(OperationState.Closed).Permit(OperationTrigger.SendToBroker, OperationState.AtBroker)
-            .PermitReentryIf(OperationTrigger.SignContract, () => c.Field("contractSigned") is not true, "ContractAlreadySigned")
+            .PermitReentryIf(OperationTrigger.SignContract, () => !IsSigned(name => c.ItemFields.GetValueOrDefault(name)), "ContractAlreadySigned")
             .OnEntryFrom(OperationTrigger.Close, () => c.Set("usdRate", rates.UsdPerUnit(CurrencyOf(c.Field))), "USD rate fixed")
             .OnEntryFrom(OperationTrigger.SignContract, () => c.Set("contractSigned", true), "contract signed");
         m.Configure(OperationState.AtBroker)
-            .PermitIf(OperationTrigger.Settle, OperationState.Settled, () => !NeedsContract(c.Field, rates) || c.Field("contractSigned") is true, "ContractNotSigned")
+            .PermitIf(OperationTrigger.Settle, OperationState.Settled,
+                new Tuple<Func<bool>, string>(() => !NeedsContract(c.Field, rates) || IsSigned(c.Field), "ContractNotSigned"),
+                new Tuple<Func<bool>, string>(() => c.Parameters.GetValueOrDefault("swiftReference") is not string s || SwiftReference.IsValid(s), "SwiftReferenceInvalid"))
             .Permit(OperationTrigger.BrokerReturn, OperationState.Returned)
-            .PermitReentryIf(OperationTrigger.SignContract, () => c.Field("contractSigned") is not true, "ContractAlreadySigned")
+            .PermitReentryIf(OperationTrigger.SignContract, () => !IsSigned(name => c.ItemFields.GetValueOrDefault(name)), "ContractAlreadySigned")
             .OnEntryFrom(OperationTrigger.SignContract, () => c.Set("contractSigned", true), "contract signed");
         m.Configure(OperationState.Returned).Permit(OperationTrigger.Resubmit, OperationState.AtBroker)
             .Permit(OperationTrigger.RequestRefund, OperationState.RefundPending);

@@ -46,7 +46,7 @@ public sealed class SeededDayServer : ReportServer
         await FireAt(At(30), "bruno", settled, "ApprovePayment");
         await FireAt(At(40), "bruno", settled, "Close", new { rate = 5.1m, @operator = "ana" });
         await FireAt(At(60), "ana", settled, "SendToBroker", new { brokerReference = "BR-1" });
-        await FireAt(At(125), "ana", settled, "Settle");
+        await FireAt(At(125), "ana", settled, "Settle", new { swiftReference = "BR1/SETTLE" });
 
         // Cancelled after its two-hour clock ran out: finished, but not within SLA.
         var cancelled = await CreateAt(At(5), "bruno", "operation", "Remessa Peña", new { client = "Peña Hermanos", amount = 500m, currency = "EUR" });

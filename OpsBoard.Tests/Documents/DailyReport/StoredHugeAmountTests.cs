@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
+using OpsBoard.Tests.Documents.Contracts;
 using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Documents.DailyReport;
@@ -35,11 +36,12 @@ public sealed class StoredHugeAmountTests(OpsBoardServer server) : IClassFixture
         {
             ("Identify", null), ("ReceiveProof", null), ("ApprovePayment", null),
             ("Close", new { rate = 5.42, @operator = "Mesa" }), ("SendToBroker", new { brokerReference = "SCP-9" }),
-            ("SignContract", null), ("Settle", null),
         })
         {
             v = (await agent.FireOk(item.Id(), trigger, v, fields)).Version();
         }
+        v = await agent.Sign(item.Id());
+        await agent.FireOk(item.Id(), "Settle", v, new { swiftReference = ContractSteps.SwiftReference });
     }
 
     private async Task Execute(string sql)

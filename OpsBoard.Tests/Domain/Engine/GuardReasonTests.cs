@@ -32,7 +32,8 @@ public class GuardReasonTests
     public void The_reason_of_a_blocked_settlement_is_in_the_callers_language()
     {
         var workflow = OpsBoard.Domain.Workflows.WorkflowCatalog.Default.Get("operation");
-        var result = workflow.Fire("AtBroker", "Settle", DomainKit.Context(DomainKit.Agent, DomainKit.Values(("amount", 100_000m), ("currency", "USD"))));
+        var result = workflow.Fire("AtBroker", "Settle", DomainKit.Context(DomainKit.Agent, DomainKit.Values(("amount", 100_000m), ("currency", "USD")),
+            DomainKit.Values(("swiftReference", "SCP2026/0001"))));
 
         var reason = Assert.Single(result.BlockedBy);
         Assert.Contains("physical contract", DomainKit.InCulture("en", () => reason.Text), StringComparison.Ordinal);

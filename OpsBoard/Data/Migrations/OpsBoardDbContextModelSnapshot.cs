@@ -309,6 +309,42 @@ namespace OpsBoard.Data.Migrations
                     b.ToTable("Users", (string)null);
                 });
 
+            modelBuilder.Entity("OpsBoard.Documents.Contracts.ContractNumber", b =>
+                {
+                    b.Property<long>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ItemId");
+
+                    b.HasIndex("IssuedAt");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("ContractNumbers", (string)null);
+                });
+
+            modelBuilder.Entity("OpsBoard.Documents.Contracts.NumberSequence", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Last")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("NumberSequences", (string)null);
+                });
+
             modelBuilder.Entity("OpsBoard.Documents.Protocols.Protocol", b =>
                 {
                     b.Property<long>("Number")
@@ -757,6 +793,15 @@ namespace OpsBoard.Data.Migrations
                 });
 
             modelBuilder.Entity("OpsBoard.Contacts.ItemContact", b =>
+                {
+                    b.HasOne("OpsBoard.Domain.Items.WorkItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpsBoard.Documents.Contracts.ContractNumber", b =>
                 {
                     b.HasOne("OpsBoard.Domain.Items.WorkItem", null)
                         .WithMany()

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OpsBoard.Api;
+using OpsBoard.Auth;
 using OpsBoard.Domain.Sla;
 
 namespace OpsBoard.Documents.Contracts;
@@ -11,7 +12,10 @@ public static class ContractEndpoints
     public static RouteGroupBuilder MapContracts(this RouteGroupBuilder api)
     {
         api.MapGet("/items/{id:long}/contract.pdf", Contract).WithTags("Documents").WithName("FxContract")
-            .WithSummary("The FX contract of a closed operation of USD 100,000 or more, as a PDF.").Pdf().Refusals(404, 409);
+            .WithSummary("The FX contract of a closed operation of USD 100,000 or more, as a PDF; its number is issued once.").Pdf().Refusals(404, 409);
+        api.MapGet("/fx/contracts/pending", (HttpContext http, PendingContracts pending) => pending.ListAsync(http.User.ToActor(), http.RequestAborted))
+            .WithTags("FX").WithName("PendingContracts")
+            .WithSummary("Operations of USD 100,000 or more, closed or at the broker, whose signed contract is not on file yet, oldest first.");
         return api;
     }
 

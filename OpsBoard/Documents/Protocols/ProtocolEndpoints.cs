@@ -54,8 +54,8 @@ public static partial class ProtocolEndpoints
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Print(long number, ProtocolService protocols, IStringLocalizer<DocumentText> t,
-        IOptions<PdfOptions> pdf, BusinessCalendar calendar, CancellationToken ct) =>
+        IOptions<PdfOptions> pdf, IOptions<Contracts.CompanyOptions> company, BusinessCalendar calendar, CancellationToken ct) =>
         await protocols.FindAsync(number, ct) is { } protocol
-            ? DocumentEndpoints.Render(pdf.Value, () => ProtocolPdf.Render(protocol, t, calendar.Zone), $"protocol-{number}.pdf")
+            ? DocumentEndpoints.Render(pdf.Value, () => ProtocolPdf.Render(protocol, t, calendar.Zone, company.Value.BrokerName), $"protocol-{number}.pdf")
             : Problems.Problem(StatusCodes.Status404NotFound, "Not found", ApiText.Format("ProtocolNotFound", number));
 }

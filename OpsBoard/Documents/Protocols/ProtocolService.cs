@@ -64,13 +64,14 @@ public sealed class ProtocolService(OpsBoardDbContext db, BatchHandler batch, Ti
         var notes = (await db.History.AsNoTracking().Where(h => storyIds.Contains(h.ItemId) && h.Note != null)
             .Select(h => new { h.Id, h.ItemId, h.Note }).ToListAsync(ct))
             .GroupBy(h => h.ItemId).ToDictionary(g => g.Key, g => g.MaxBy(h => h.Id)!.Note);
+        var files = await StoryDocuments.FileNamesAsync(db, storyIds, ct);
         var number = (await db.Protocols.MaxAsync(p => (long?)p.Number, ct) ?? 0) + 1;
         var protocol = Protocol.Open(number, actor.UserName, senderName, clock.GetUtcNow());
         foreach (var id in storyIds.Where(items.ContainsKey))
         {
             var item = items[id];
             protocol.Add(id, item.Title, item.Fields.Text("client") ?? string.Empty,
-                item.Fields.GetValueOrDefault("documentsReceived") is string[] docs ? string.Join(", ", docs) : string.Empty,
+                StoryDocuments.Describe(item.Fields.GetValueOrDefault("documentsReceived") as string[], files.GetValueOrDefault(id)),
                 notes.GetValueOrDefault(id));
         }
         var fields = new Dictionary<string, object?> { ["protocolNumber"] = number.ToString(CultureInfo.InvariantCulture) };

@@ -46,8 +46,12 @@ public class OperationWorkflowTests
         OperationTrigger.BrokerReturn or OperationTrigger.Cancel or OperationTrigger.RequestRefund => DomainKit.Values(("reason", "client asked")),
         OperationTrigger.Resubmit => DomainKit.Values(("correctedData", "IBAN fixed")),
         OperationTrigger.ConfirmRefund => DomainKit.Values(("feeCharged", true)),
+        OperationTrigger.SignContract => DomainKit.Values(("signedCopy", SignedCopy)),
+        OperationTrigger.Settle => DomainKit.Values(("swiftReference", "SCP2026/0001")),
         _ => [],
     };
+
+    private const string SignedCopy = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     private static readonly Dictionary<string, object?> SmallUsdOperation = DomainKit.Values(("client", "ACME"), ("amount", 5_000m), ("currency", "USD"));
 
@@ -87,6 +91,8 @@ public class OperationWorkflowTests
     [InlineData(OperationTrigger.Cancel, new[] { "reason" })]
     [InlineData(OperationTrigger.RequestRefund, new[] { "reason" })]
     [InlineData(OperationTrigger.ConfirmRefund, new[] { "feeCharged" })]
+    [InlineData(OperationTrigger.SignContract, new[] { "signedCopy" })]
+    [InlineData(OperationTrigger.Settle, new[] { "swiftReference" })]
     public void A_move_without_its_required_parameters_lists_them_as_missing(OperationTrigger trigger, string[] required)
     {
         var from = Moves.Select(row => ((OperationState)row[0], (OperationTrigger)row[1])).First(m => m.Item2 == trigger).Item1;
@@ -120,7 +126,8 @@ public class OperationWorkflowTests
     public void An_operation_worth_USD_100000_or_more_in_any_currency_cannot_settle_until_its_contract_is_signed(double amount, string? currency, bool signed,
         Refusal expected)
     {
-        var item = DomainKit.Values(("client", "ACME"), ("amount", (decimal)amount), ("currency", currency), ("contractSigned", signed));
+        var item = DomainKit.Values(("client", "ACME"), ("amount", (decimal)amount), ("currency", currency), ("contractSigned", signed),
+            ("signedCopy", signed ? SignedCopy : null));
 
         var result = Fire(OperationState.AtBroker, OperationTrigger.Settle, DomainKit.Agent, item);
 
@@ -172,7 +179,7 @@ public class OperationWorkflowTests
     [InlineData(OperationState.AtBroker)]
     public void Signing_a_signed_contract_is_refused_with_its_reason(OperationState state)
     {
-        var item = DomainKit.Values(("client", "ACME"), ("amount", 150_000m), ("currency", "USD"), ("contractSigned", true));
+        var item = DomainKit.Values(("client", "ACME"), ("amount", 150_000m), ("currency", "USD"), ("contractSigned", true), ("signedCopy", SignedCopy));
 
         var result = Fire(state, OperationTrigger.SignContract, DomainKit.Agent, item);
 
@@ -304,6 +311,8 @@ public class OperationWorkflowTests
             ["Cancel"] = ["reason"],
             ["RequestRefund"] = ["reason"],
             ["ConfirmRefund"] = ["feeCharged"],
+            ["SignContract"] = ["signedCopy"],
+            ["Settle"] = ["swiftReference"],
         };
         WorkflowAssert.TriggersMatch(Workflow, Moves, required, name => Roles.Staff);
     }
@@ -314,7 +323,7 @@ public class OperationWorkflowTests
         Assert.Equal(["client", "amount"], Workflow.Fields.Where(f => f.RequiredOnCreate).Select(f => f.Name));
         Assert.Equal(
             ["client", "amount", "currency", "direction", "channel", "rate", "operator", "brokerReference", "contractSigned", "usdRate", "reason", "correctedData",
-                "feeCharged"],
+                "feeCharged", "signedCopy", "swiftReference"],
             Workflow.Fields.Select(f => f.Name));
     }
 
