@@ -39,7 +39,12 @@ public static class OperationWorkflow
         new("reason", FieldType.Text),
         new("correctedData", FieldType.Text),
         new("feeCharged", FieldType.Boolean),
+        new("feeAmount", FieldType.Money) { Min = 0m },
+        new("limitOverrideNote", FieldType.Text) { MaxLength = FieldLimits.ShortText },
     ];
+
+    /// <summary>Refunds above this amount in USD are confirmed by a Lead unless the settings say otherwise.</summary>
+    public const decimal DefaultRefundLeadAboveUsd = 10_000m;
 
     /// <summary>
     /// The amount in US dollars: at the rate fixed when the operation closed, or before that at today's reference rate;
@@ -56,15 +61,15 @@ public static class OperationWorkflow
 
     public static string CurrencyOf(Func<string, object?> field) => field("currency") as string ?? "USD";
 
-    public static Workflow<OperationState, OperationTrigger> Create(IUsdRates rates)
+    public static Workflow<OperationState, OperationTrigger> Create(IUsdRates rates, decimal refundLeadAboveUsd = DefaultRefundLeadAboveUsd)
     {
         var policies = new TriggerPolicies<OperationTrigger>();
-        policies.For(OperationTrigger.Close).Requires("rate", "operator");
+        policies.For(OperationTrigger.Close).Requires("rate", "operator").Optional("limitOverrideNote");
         policies.For(OperationTrigger.BrokerReturn).Requires("reason");
         policies.For(OperationTrigger.Resubmit).Requires("correctedData");
         policies.For(OperationTrigger.Cancel).Requires("reason");
         policies.For(OperationTrigger.RequestRefund).Requires("reason");
-        policies.For(OperationTrigger.ConfirmRefund).Requires("feeCharged");
+        policies.For(OperationTrigger.ConfirmRefund).Requires("feeCharged").Optional("feeAmount");
         policies.For(OperationTrigger.SendToBroker).Requires("brokerReference");
 
         var sla = new Dictionary<OperationState, SlaRule>
@@ -78,11 +83,11 @@ public static class OperationWorkflow
             [OperationState.Returned] = SlaRule.Hours(4),
             [OperationState.RefundPending] = SlaRule.Days(2),
         };
-        return new(Type, OperationState.Received, (m, c) => Configure(m, c, rates), policies, Fields,
+        return new(Type, OperationState.Received, (m, c) => Configure(m, c, rates, refundLeadAboveUsd), policies, Fields,
             [OperationState.Settled, OperationState.Cancelled, OperationState.Refunded], sla);
     }
 
-    private static void Configure(StateMachine<OperationState, OperationTrigger> m, TransitionContext c, IUsdRates rates)
+    private static void Configure(StateMachine<OperationState, OperationTrigger> m, TransitionContext c, IUsdRates rates, decimal refundLeadAboveUsd)
     {
         m.Configure(OperationState.Received).Permit(OperationTrigger.Identify, OperationState.AwaitingPayment)
             .Permit(OperationTrigger.Cancel, OperationState.Cancelled);
@@ -97,18 +102,26 @@ public static class OperationWorkflow
             .Permit(OperationTrigger.Cancel, OperationState.Cancelled)
             .Permit(OperationTrigger.RequestRefund, OperationState.RefundPending);
         m.Configure(OperationState.Closed).Permit(OperationTrigger.SendToBroker, OperationState.AtBroker)
+            .Permit(OperationTrigger.RequestRefund, OperationState.RefundPending)
             .PermitReentryIf(OperationTrigger.SignContract, () => c.Field("contractSigned") is not true, "ContractAlreadySigned")
             .OnEntryFrom(OperationTrigger.Close, () => c.Set("usdRate", rates.UsdPerUnit(CurrencyOf(c.Field))), "USD rate fixed")
             .OnEntryFrom(OperationTrigger.SignContract, () => c.Set("contractSigned", true), "contract signed");
         m.Configure(OperationState.AtBroker)
             .PermitIf(OperationTrigger.Settle, OperationState.Settled, () => !NeedsContract(c.Field, rates) || c.Field("contractSigned") is true, "ContractNotSigned")
             .Permit(OperationTrigger.BrokerReturn, OperationState.Returned)
+            .Permit(OperationTrigger.RequestRefund, OperationState.RefundPending)
             .PermitReentryIf(OperationTrigger.SignContract, () => c.Field("contractSigned") is not true, "ContractAlreadySigned")
             .OnEntryFrom(OperationTrigger.SignContract, () => c.Set("contractSigned", true), "contract signed");
         m.Configure(OperationState.Returned).Permit(OperationTrigger.Resubmit, OperationState.AtBroker)
             .Permit(OperationTrigger.RequestRefund, OperationState.RefundPending);
+        // A settled operation can still be refunded: it leaves its done state and is worked again until the refund is confirmed.
+        m.Configure(OperationState.Settled).Permit(OperationTrigger.RequestRefund, OperationState.RefundPending);
         m.Configure(OperationState.RefundPending)
             .PermitIf(OperationTrigger.ConfirmRefund, OperationState.Refunded,
-                () => c.Field("feeCharged") is not false || c.Actor.IsInAnyRole(Roles.Leads), "FeeWaiverNeedsLead");
+                Guard(() => c.Field("feeCharged") is not false || c.Actor.IsInAnyRole(Roles.Leads), "FeeWaiverNeedsLead"),
+                Guard(() => c.Field("feeCharged") is not true || c.Field("feeAmount") is decimal, "FeeAmountRequired"),
+                Guard(() => UsdAmount(c.Field, rates) is { } usd && usd <= refundLeadAboveUsd || c.Actor.IsInAnyRole(Roles.Leads), "RefundNeedsLead"));
     }
+
+    private static Tuple<Func<bool>, string> Guard(Func<bool> guard, string reason) => Tuple.Create(guard, reason);
 }
