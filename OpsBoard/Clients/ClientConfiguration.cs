@@ -21,6 +21,7 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         b.Property(c => c.TaxId).HasMaxLength(ClientRules.TaxIdMaxLength);
         b.Property(c => c.Segment).HasConversion<string>().HasMaxLength(16);
         b.Property(c => c.LimitCurrency).HasMaxLength(3);
+        b.Property(c => c.Tier).HasConversion<string>().HasMaxLength(16);
         b.Property(c => c.LimitSetBy).HasMaxLength(64);
         b.Property<List<ClientContact>>("_contacts").HasColumnName("Contacts")
             .HasConversion(v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<List<ClientContact>>(v, Json) ?? new List<ClientContact>(),
