@@ -20,6 +20,7 @@ public static class FxExtensions
             sp.GetRequiredService<IConfiguration>().GetValue<decimal?>(RefundLeadAboveSetting) ?? OperationWorkflow.DefaultRefundLeadAboveUsd));
         services.AddScoped<ReferenceRates>();
         services.AddSingleton<LimitUsage>();
+        services.AddScoped<Exposure.ExposureQuery>();
         services.AddScoped<IItemMoveHook, ClientLimitHook>();
         return services;
     }
