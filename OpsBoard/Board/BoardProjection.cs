@@ -12,7 +12,8 @@ namespace OpsBoard.Board;
 /// The board's counters, kept in memory from committed changes instead of recounting the table:
 /// open items with their clocks, and today's done and transition counts. Loaded once at start.
 /// </summary>
-public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queues, BusinessCalendar calendar, TierBook tiers, TimeProvider clock)
+public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queues, BusinessCalendar calendar, TimeProvider clock,
+    TierBook? tiers = null)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<long, OpenItem> _open = [];
@@ -98,7 +99,7 @@ public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queu
                     unassigned[q] += item.Assignee is null ? 1 : 0;
                     nearBreach[q] += near;
                     breached[q] += late;
-                    priority[q] += tiers.IsPriority(item.ClientId) ? 1 : 0;
+                    priority[q] += tiers?.IsPriority(item.ClientId) is true ? 1 : 0;
                 }
             }
             var tiles = queues.All.Select((q, n) => new QueueTile(q.Key, q.Name, q.WorkflowType, open[n], unassigned[n], nearBreach[n], breached[n],

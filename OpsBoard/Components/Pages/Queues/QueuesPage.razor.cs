@@ -56,7 +56,7 @@ public sealed partial class QueuesPage
     public required Badges Badges { get; init; }
 
     [Inject]
-    public required Clients.TierBook Tiers { get; init; }
+    public required OpsBoard.Clients.TierBook Tiers { get; init; }
 
     [Inject]
     public required QueueCatalog QueueCatalog { get; init; }
