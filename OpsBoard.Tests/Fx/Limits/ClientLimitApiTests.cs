@@ -58,12 +58,12 @@ public sealed class ClientLimitApiTests(OpsBoardServer server) : IClassFixture<O
     {
         var clientId = await ClientWithLimit(10_000m, "USD");
         var (id, version) = await OperationAt(clientId, 12_000m, "USD", "ReadyToClose");
-        var ana = await server.ClientFor("ana");
+        var ana = (await server.ClientFor("ana")).InEnglish();
 
         var refused = await ana.Fire(id, "Close", version, new { rate = 5.4m, @operator = "Mesa", limitOverrideNote = "Trust me" });
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Equal("LimitOverrideNeedsLead", (string?)(await refused.Json())["blockedBy"]![0]);
+        Assert.StartsWith("Only a Lead may close over the client's limit: limit USD 10,000.00", (string?)(await refused.Json())["detail"], StringComparison.Ordinal);
         Assert.Equal("ReadyToClose", (string?)(await ana.GetJson($"/api/v1/items/{id}"))["state"]);
         Assert.Equal(0, await server.Scalar($"SELECT COUNT(*) FROM ItemHistory WHERE ItemId = {id} AND \"Trigger\" = 'Close'"));
     }
