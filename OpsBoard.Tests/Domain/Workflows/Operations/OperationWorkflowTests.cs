@@ -198,7 +198,7 @@ public class OperationWorkflowTests
 
         var triggers = Workflow.PermittedTriggers("AtBroker", DomainKit.Context(DomainKit.Agent, item));
 
-        Assert.Equal(["Settle", "BrokerReturn", "SignContract"], triggers.Select(t => t.Trigger));
+        Assert.Equal(["Settle", "BrokerReturn", "RequestRefund", "SignContract"], triggers.Select(t => t.Trigger));
         Assert.Equal(["ContractNotSigned"], triggers.Single(t => t.Trigger == "Settle").BlockedBy.Select(r => r.Key));
         Assert.True(triggers.Single(t => t.Trigger == "SignContract").CanFire);
     }
