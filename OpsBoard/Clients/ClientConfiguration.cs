@@ -31,6 +31,7 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         b.HasIndex(c => c.Code).IsUnique();
         b.HasIndex(c => c.NameKey);
         b.HasIndex(c => c.TaxId);
+        b.HasIndex(c => c.Tier);
     }
 }
 

@@ -164,6 +164,8 @@ namespace OpsBoard.Data.Migrations
 
                     b.HasIndex("TaxId");
 
+                    b.HasIndex("Tier");
+
                     b.ToTable("Clients", (string)null);
                 });
 
@@ -535,6 +537,9 @@ namespace OpsBoard.Data.Migrations
                     b.HasIndex("Type", "State");
 
                     b.HasIndex("QueueKey", "Assignee", "SlaDueAt");
+
+                    b.HasIndex("QueueKey", "Assignee", "SlaWarnAt")
+                        .HasFilter("\"DoneAt\" IS NULL");
 
                     b.ToTable("Items", (string)null);
                 });

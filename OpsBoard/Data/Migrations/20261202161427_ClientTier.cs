@@ -18,11 +18,30 @@ namespace OpsBoard.Data.Migrations
                 nullable: false,
                 // Every client before tiers is a standard one.
                 defaultValue: "Standard");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Items_QueueKey_Assignee_SlaWarnAt",
+                table: "Items",
+                columns: new[] { "QueueKey", "Assignee", "SlaWarnAt" },
+                filter: "\"DoneAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Clients_Tier",
+                table: "Clients",
+                column: "Tier");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Items_QueueKey_Assignee_SlaWarnAt",
+                table: "Items");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Clients_Tier",
+                table: "Clients");
+
             migrationBuilder.DropColumn(
                 name: "Tier",
                 table: "Clients");

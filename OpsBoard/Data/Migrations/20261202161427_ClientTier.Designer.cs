@@ -11,7 +11,7 @@ using OpsBoard.Data;
 namespace OpsBoard.Data.Migrations
 {
     [DbContext(typeof(OpsBoardDbContext))]
-    [Migration("20261202155627_ClientTier")]
+    [Migration("20261202161427_ClientTier")]
     partial class ClientTier
     {
         /// <inheritdoc />
@@ -166,6 +166,8 @@ namespace OpsBoard.Data.Migrations
                     b.HasIndex("NameKey");
 
                     b.HasIndex("TaxId");
+
+                    b.HasIndex("Tier");
 
                     b.ToTable("Clients", (string)null);
                 });
@@ -538,6 +540,9 @@ namespace OpsBoard.Data.Migrations
                     b.HasIndex("Type", "State");
 
                     b.HasIndex("QueueKey", "Assignee", "SlaDueAt");
+
+                    b.HasIndex("QueueKey", "Assignee", "SlaWarnAt")
+                        .HasFilter("\"DoneAt\" IS NULL");
 
                     b.ToTable("Items", (string)null);
                 });
