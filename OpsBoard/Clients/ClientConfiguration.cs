@@ -41,7 +41,8 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
 /// </summary>
 internal sealed class ItemClientConfiguration : IEntityTypeConfiguration<WorkItem>
 {
-    public void Configure(EntityTypeBuilder<WorkItem> b) => b.HasIndex(i => i.ClientId);
+    // The client first serves the client's lists; the rest lets take-next seek a priority client's open items in one queue.
+    public void Configure(EntityTypeBuilder<WorkItem> b) => b.HasIndex(i => new { i.ClientId, i.QueueKey, i.Assignee, i.DoneAt });
 }
 
 public static class ClientTables

@@ -528,8 +528,6 @@ namespace OpsBoard.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientId");
-
                     b.HasIndex("DoneAt");
 
                     b.HasIndex("Assignee", "SlaDueAt");
@@ -540,6 +538,8 @@ namespace OpsBoard.Data.Migrations
 
                     b.HasIndex("QueueKey", "Assignee", "SlaWarnAt")
                         .HasFilter("\"DoneAt\" IS NULL");
+
+                    b.HasIndex("ClientId", "QueueKey", "Assignee", "DoneAt");
 
                     b.ToTable("Items", (string)null);
                 });

@@ -10,6 +10,10 @@ namespace OpsBoard.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Items_ClientId",
+                table: "Items");
+
             migrationBuilder.AddColumn<string>(
                 name: "Tier",
                 table: "Clients",
@@ -18,6 +22,11 @@ namespace OpsBoard.Data.Migrations
                 nullable: false,
                 // Every client before tiers is a standard one.
                 defaultValue: "Standard");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Items_ClientId_QueueKey_Assignee_DoneAt",
+                table: "Items",
+                columns: new[] { "ClientId", "QueueKey", "Assignee", "DoneAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Items_QueueKey_Assignee_SlaWarnAt",
@@ -35,6 +44,10 @@ namespace OpsBoard.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
+                name: "IX_Items_ClientId_QueueKey_Assignee_DoneAt",
+                table: "Items");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Items_QueueKey_Assignee_SlaWarnAt",
                 table: "Items");
 
@@ -45,6 +58,11 @@ namespace OpsBoard.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "Tier",
                 table: "Clients");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Items_ClientId",
+                table: "Items",
+                column: "ClientId");
         }
     }
 }

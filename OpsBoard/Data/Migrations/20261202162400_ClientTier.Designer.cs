@@ -11,7 +11,7 @@ using OpsBoard.Data;
 namespace OpsBoard.Data.Migrations
 {
     [DbContext(typeof(OpsBoardDbContext))]
-    [Migration("20261202161427_ClientTier")]
+    [Migration("20261202162400_ClientTier")]
     partial class ClientTier
     {
         /// <inheritdoc />
@@ -531,8 +531,6 @@ namespace OpsBoard.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientId");
-
                     b.HasIndex("DoneAt");
 
                     b.HasIndex("Assignee", "SlaDueAt");
@@ -543,6 +541,8 @@ namespace OpsBoard.Data.Migrations
 
                     b.HasIndex("QueueKey", "Assignee", "SlaWarnAt")
                         .HasFilter("\"DoneAt\" IS NULL");
+
+                    b.HasIndex("ClientId", "QueueKey", "Assignee", "DoneAt");
 
                     b.ToTable("Items", (string)null);
                 });
