@@ -54,6 +54,7 @@ public static class OpsBoardServices
         {
             await app.Services.GetRequiredService<DemoSeeder>().SeedAsync(app.Configuration.GetValue("OpsBoard:DemoItems", 200));
         }
+        await Clients.ClientsExtensions.LoadTiersAsync(app.Services);
         var board = app.Services.GetRequiredService<BoardProjection>();
         using (var scope = app.Services.CreateScope())
         {

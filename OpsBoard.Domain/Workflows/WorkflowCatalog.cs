@@ -17,9 +17,9 @@ public sealed class WorkflowCatalog
     /// <summary>The workflows with US dollars as the only currency that has a reference rate.</summary>
     public static WorkflowCatalog Default { get; } = Create(FixedUsdRates.UsdOnly);
 
-    /// <summary>The workflows reading amounts in USD through the given reference rates.</summary>
-    public static WorkflowCatalog Create(IUsdRates rates) =>
-        new([OperationWorkflow.Create(rates), StoryWorkflow.Create(), ClaimWorkflow.Create(), CollectionWorkflow.Create(), OnboardingWorkflow.Create()]);
+    /// <summary>The workflows reading amounts in USD through the given reference rates; refunds above the amount in USD need a Lead.</summary>
+    public static WorkflowCatalog Create(IUsdRates rates, decimal refundLeadAboveUsd = OperationWorkflow.DefaultRefundLeadAboveUsd) =>
+        new([OperationWorkflow.Create(rates, refundLeadAboveUsd), StoryWorkflow.Create(), ClaimWorkflow.Create(), CollectionWorkflow.Create(), OnboardingWorkflow.Create()]);
 
     public IReadOnlyCollection<IWorkflow> All => _byType.Values;
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpsBoard.Clients;
 using OpsBoard.Data;
 using OpsBoard.Domain.Queues;
 using OpsBoard.Domain.Sla;
@@ -11,7 +12,8 @@ namespace OpsBoard.Board;
 /// The board's counters, kept in memory from committed changes instead of recounting the table:
 /// open items with their clocks, and today's done and transition counts. Loaded once at start.
 /// </summary>
-public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queues, BusinessCalendar calendar, TimeProvider clock)
+public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queues, BusinessCalendar calendar, TimeProvider clock,
+    TierBook? tiers = null)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<long, OpenItem> _open = [];
@@ -28,7 +30,7 @@ public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queu
         var day = LocalDay(now);
         var dayStart = BoardRules.DayStart(_zone, day);
         var open = await db.Items.AsNoTracking().Where(i => i.DoneAt == null)
-            .Select(i => new { i.Id, i.Type, i.State, i.QueueKey, i.Assignee, i.SlaWarnAt, i.SlaDueAt }).ToListAsync(ct);
+            .Select(i => new { i.Id, i.Type, i.State, i.QueueKey, i.Assignee, i.SlaWarnAt, i.SlaDueAt, i.ClientId }).ToListAsync(ct);
         var history = await db.History.AsNoTracking().Where(h => h.At >= dayStart)
             .Select(h => new { h.ItemType, h.Actor, h.Trigger, h.FromState, h.ToState }).ToListAsync(ct);
         lock (_lock)
@@ -36,7 +38,7 @@ public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queu
             _open.Clear();
             foreach (var i in open)
             {
-                _open[i.Id] = new OpenItem(i.Type, i.State, QueueIndex(i.QueueKey), i.Assignee, i.SlaWarnAt, i.SlaDueAt);
+                _open[i.Id] = new OpenItem(i.Type, i.State, QueueIndex(i.QueueKey), i.Assignee, i.SlaWarnAt, i.SlaDueAt, i.ClientId);
             }
             _today = new DayCounters(day);
             foreach (var h in history)
@@ -57,7 +59,7 @@ public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queu
             }
             else
             {
-                _open[change.ItemId] = new OpenItem(change.Type, change.ToState, QueueIndex(change.ToQueue), change.Assignee, change.SlaWarnAt, change.SlaDueAt);
+                _open[change.ItemId] = new OpenItem(change.Type, change.ToState, QueueIndex(change.ToQueue), change.Assignee, change.SlaWarnAt, change.SlaDueAt, change.ClientId);
             }
             var day = LocalDay(change.At);
             if (day > _today.Day)
@@ -83,7 +85,7 @@ public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queu
             }
             // One pass over the open items, counting into one slot per queue: every screen reads the board, and writers wait for this lock.
             var count = queues.All.Count;
-            int[] open = new int[count], unassigned = new int[count], nearBreach = new int[count], breached = new int[count];
+            int[] open = new int[count], unassigned = new int[count], nearBreach = new int[count], breached = new int[count], priority = new int[count];
             int allNearBreach = 0, allBreached = 0;
             foreach (var item in _open.Values)
             {
@@ -97,10 +99,11 @@ public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queu
                     unassigned[q] += item.Assignee is null ? 1 : 0;
                     nearBreach[q] += near;
                     breached[q] += late;
+                    priority[q] += tiers?.IsPriority(item.ClientId) is true ? 1 : 0;
                 }
             }
             var tiles = queues.All.Select((q, n) => new QueueTile(q.Key, q.Name, q.WorkflowType, open[n], unassigned[n], nearBreach[n], breached[n],
-                _today.DoneByQueue.GetValueOrDefault(q.Key))).ToList();
+                _today.DoneByQueue.GetValueOrDefault(q.Key)) { Priority = priority[n] }).ToList();
             var states = _open.Values.GroupBy(o => (o.Type, o.State)).OrderBy(g => g.Key.Type).ThenBy(g => g.Key.State)
                 .Select(g => new StateCount(g.Key.Type, g.Key.State, g.Count())).ToList();
             var agents = _today.TransitionsByAgent.Keys.Union(_today.DoneByAgent.Keys).Order()
@@ -134,7 +137,7 @@ public sealed class BoardProjection(WorkflowCatalog workflows, QueueCatalog queu
     /// <summary>The queue's slot in the catalog's order; -1 for an item in no queue.</summary>
     private int QueueIndex(string? queue) => queue is not null && _queueIndex.TryGetValue(queue, out var n) ? n : -1;
 
-    private sealed record OpenItem(string Type, string State, int Queue, string? Assignee, DateTimeOffset? WarnAt, DateTimeOffset? DueAt);
+    private sealed record OpenItem(string Type, string State, int Queue, string? Assignee, DateTimeOffset? WarnAt, DateTimeOffset? DueAt, long? ClientId);
 
     private sealed class DayCounters(DateOnly day)
     {

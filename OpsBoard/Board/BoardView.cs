@@ -1,6 +1,10 @@
 namespace OpsBoard.Board;
 
-public sealed record QueueTile(string Key, string Name, string WorkflowType, int Open, int Unassigned, int NearBreach, int Breached, int DoneToday);
+public sealed record QueueTile(string Key, string Name, string WorkflowType, int Open, int Unassigned, int NearBreach, int Breached, int DoneToday)
+{
+    /// <summary>Open items of priority clients in the queue.</summary>
+    public int Priority { get; init; }
+}
 
 public sealed record StateCount(string Type, string State, int Count);
 

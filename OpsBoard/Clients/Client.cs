@@ -9,6 +9,13 @@ public enum ClientSegment
     Vip,
 }
 
+/// <summary>How the desk serves a client's items: priority clients' items are taken first within the same SLA band.</summary>
+public enum ClientTier
+{
+    Standard,
+    Priority,
+}
+
 /// <summary>How to reach a client: a phone, an e-mail or a chat handle (WhatsApp, Telegram...).</summary>
 public sealed record ClientContact(string Kind, string Value)
 {
@@ -43,6 +50,8 @@ public sealed class Client
     public string? TaxId { get; private set; }
 
     public ClientSegment Segment { get; private set; }
+
+    public ClientTier Tier { get; private set; }
 
     public IReadOnlyList<ClientContact> Contacts => _contacts;
 
@@ -81,6 +90,12 @@ public sealed class Client
         TaxId = taxId;
         Segment = segment;
         _contacts = [.. contacts];
+        UpdatedAt = now;
+    }
+
+    public void SetTier(ClientTier tier, DateTimeOffset now)
+    {
+        Tier = tier;
         UpdatedAt = now;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpsBoard.Audit;
 using OpsBoard.Data;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Items;
@@ -15,7 +16,7 @@ public sealed record ClientResult(CommandStatus Status, Client? Client = null, s
 }
 
 /// <summary>Registers and changes clients by hand (leads, managers, admins), checked first and written inside the write gate.</summary>
-public sealed class ClientBook(OpsBoardDbContext db, WriteGate gate, TimeProvider clock)
+public sealed class ClientBook(OpsBoardDbContext db, WriteGate gate, AuditLog audit, TierBook tiers, TimeProvider clock)
 {
     public async Task<ClientResult> RegisterAsync(Actor actor, ClientRequest request, CancellationToken ct = default)
     {
@@ -35,8 +36,15 @@ public sealed class ClientBook(OpsBoardDbContext db, WriteGate gate, TimeProvide
             var client = Client.Register(valid.Name, valid.Segment, valid.Code, now);
             client.Describe(valid.Name, valid.TaxId, valid.Segment, valid.Contacts, now);
             client.SetLimit(valid.LimitAmount, valid.LimitCurrency, actor.UserName, now);
+            client.SetTier(valid.Tier ?? ClientTier.Standard, now);
             await ClientLinks.AddAsync(db, client, ct);
+            if (client.Tier != ClientTier.Standard)
+            {
+                db.AuditLog.Add(audit.Entry(AuditKind.SettingChange, $"client-tier:{client.Id}", new { previous = (string?)null, tier = client.Tier.Api() }, actor.UserName));
+                await db.SaveChangesAsync(ct);
+            }
             await transaction.CommitAsync(ct);
+            tiers.Set(client.Id, client.Tier);
             return new ClientResult(CommandStatus.Ok, client);
         }
     }
@@ -67,8 +75,16 @@ public sealed class ClientBook(OpsBoardDbContext db, WriteGate gate, TimeProvide
             {
                 client.SetLimit(valid.LimitAmount, valid.LimitCurrency, actor.UserName, now);
             }
+            var previous = client.Tier;
+            if (valid.Tier is { } tier && tier != previous)
+            {
+                client.SetTier(tier, now);
+                // Who made a client's items jump the queue is kept in the audit log, as setting changes are.
+                db.AuditLog.Add(audit.Entry(AuditKind.SettingChange, $"client-tier:{id}", new { previous = previous.Api(), tier = tier.Api() }, actor.UserName));
+            }
             await db.SaveChangesAsync(ct);
             db.Entry(client).State = EntityState.Detached;
+            tiers.Set(client.Id, client.Tier);
             return new ClientResult(CommandStatus.Ok, client);
         }
     }

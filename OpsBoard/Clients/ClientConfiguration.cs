@@ -21,6 +21,7 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         b.Property(c => c.TaxId).HasMaxLength(ClientRules.TaxIdMaxLength);
         b.Property(c => c.Segment).HasConversion<string>().HasMaxLength(16);
         b.Property(c => c.LimitCurrency).HasMaxLength(3);
+        b.Property(c => c.Tier).HasConversion<string>().HasMaxLength(16);
         b.Property(c => c.LimitSetBy).HasMaxLength(64);
         b.Property<List<ClientContact>>("_contacts").HasColumnName("Contacts")
             .HasConversion(v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<List<ClientContact>>(v, Json) ?? new List<ClientContact>(),
@@ -30,6 +31,7 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         b.HasIndex(c => c.Code).IsUnique();
         b.HasIndex(c => c.NameKey);
         b.HasIndex(c => c.TaxId);
+        b.HasIndex(c => c.Tier);
     }
 }
 
@@ -39,7 +41,8 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
 /// </summary>
 internal sealed class ItemClientConfiguration : IEntityTypeConfiguration<WorkItem>
 {
-    public void Configure(EntityTypeBuilder<WorkItem> b) => b.HasIndex(i => i.ClientId);
+    // The client first serves the client's lists; the rest lets take-next seek a priority client's open items in one queue.
+    public void Configure(EntityTypeBuilder<WorkItem> b) => b.HasIndex(i => new { i.ClientId, i.QueueKey, i.Assignee, i.DoneAt });
 }
 
 public static class ClientTables

@@ -33,13 +33,28 @@ public static partial class ClientRules
         {
             errors["segment"] = [ClientText.Format("SegmentInvalid", string.Join(", ", Enum.GetNames<ClientSegment>().Select(Api)))];
         }
+        ClientTier? tier = null;
+        if (request.Tier is not null)
+        {
+            if (!Enum.TryParse<ClientTier>(request.Tier, true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(request.Tier, out _))
+            {
+                errors["tier"] = [ClientText.Format("TierInvalid", string.Join(", ", Enum.GetNames<ClientTier>().Select(Api)))];
+            }
+            else
+            {
+                tier = parsed;
+            }
+        }
         var contacts = CheckContacts(request.Contacts, errors);
         var (amount, currency) = CheckLimit(request.ApprovedLimit, errors);
-        return errors.Count > 0 ? (null, errors) : (new CheckedClient(name!, code, taxId, segment, contacts, amount, currency), errors);
+        return errors.Count > 0 ? (null, errors) : (new CheckedClient(name!, code, taxId, segment, contacts, amount, currency) { Tier = tier }, errors);
     }
 
     /// <summary>The segment as the API writes it: individual, company, private, vip.</summary>
     public static string Api(this ClientSegment segment) => Api(segment.ToString());
+
+    /// <summary>The tier as the API writes it: standard, priority.</summary>
+    public static string Api(this ClientTier tier) => Api(tier.ToString());
 
     private static string Api(string name) => name.ToLowerInvariant();
 

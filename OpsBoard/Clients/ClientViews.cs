@@ -1,9 +1,10 @@
 namespace OpsBoard.Clients;
 
 /// <summary>A client in a list.</summary>
-public sealed record ClientSummary(long Id, string Code, string Name, string? TaxId, string Segment, decimal? LimitAmount, string? LimitCurrency)
+public sealed record ClientSummary(long Id, string Code, string Name, string? TaxId, string Segment, decimal? LimitAmount, string? LimitCurrency,
+    string Tier)
 {
-    public static ClientSummary From(Client c) => new(c.Id, c.Code, c.Name, c.TaxId, c.Segment.Api(), c.LimitAmount, c.LimitCurrency);
+    public static ClientSummary From(Client c) => new(c.Id, c.Code, c.Name, c.TaxId, c.Segment.Api(), c.LimitAmount, c.LimitCurrency, c.Tier.Api());
 }
 
 public sealed record ClientList(IReadOnlyList<ClientSummary> Items, int Total, int Page, int PageSize);
@@ -13,10 +14,11 @@ public sealed record ClientLimit(decimal Amount, string Currency, DateTimeOffset
 
 /// <summary>A client's whole record.</summary>
 public sealed record ClientView(long Id, string Code, string Name, string? TaxId, string Segment, IReadOnlyList<ClientContact> Contacts,
-    ClientLimit? ApprovedLimit, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    ClientLimit? ApprovedLimit, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string Tier)
 {
     public static ClientView From(Client c) => new(c.Id, c.Code, c.Name, c.TaxId, c.Segment.Api(), c.Contacts,
-        c.LimitAmount is { } amount ? new ClientLimit(amount, c.LimitCurrency ?? string.Empty, c.LimitSetAt, c.LimitSetBy) : null, c.CreatedAt, c.UpdatedAt);
+        c.LimitAmount is { } amount ? new ClientLimit(amount, c.LimitCurrency ?? string.Empty, c.LimitSetAt, c.LimitSetBy) : null, c.CreatedAt, c.UpdatedAt,
+        c.Tier.Api());
 }
 
 public sealed record MoneyTotal(string Currency, decimal Amount);

@@ -11,6 +11,13 @@ public static class ClientsExtensions
         services.AddScoped<IItemMoveHook, ClientMoveHook>();
         services.AddScoped<ClientQueries>();
         services.AddScoped<ClientBook>();
+        services.AddSingleton<TierBook>();
         return services;
+    }
+
+    public static async Task LoadTiersAsync(this IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        await services.GetRequiredService<TierBook>().LoadAsync(scope.ServiceProvider.GetRequiredService<Data.OpsBoardDbContext>());
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpsBoard.Api;
+using OpsBoard.Auth;
+using OpsBoard.Fx.Exposure;
 
 namespace OpsBoard.Fx;
 
@@ -13,8 +15,14 @@ public static class FxEndpoints
         fx.MapPut("/rates/{currency}", Set).WithName("SetReferenceRate")
             .WithSummary("Sets a currency's rate in US dollars per unit (Managers); recorded in the audit log.")
             .RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin)).Refusals(400, 403);
+        fx.MapGet("/exposure", Exposure).WithName("FxExposure")
+            .WithSummary("Open positions per currency and direction: received, closed not settled, settled today; in the currency and in USD.")
+            .RequireAuthorization(p => p.RequireRole(Roles.All.ToArray())).Refusals(403);
         return api;
     }
+
+    private static async Task<Ok<ExposureView>> Exposure(HttpContext http, ExposureQuery query) =>
+        TypedResults.Ok(await query.ReadAsync(http.User.ToActor(), http.RequestAborted));
 
     private static async Task<Results<Ok<RateView>, ProblemHttpResult>> Set(string currency, SetRateRequest? request, HttpContext http,
         ReferenceRates rates)

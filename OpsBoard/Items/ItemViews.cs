@@ -27,7 +27,10 @@ public sealed record ItemSummary(long Id, string Type, string Title, string Stat
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public static ItemSummary From(WorkItem item, DateTimeOffset now) => new(item.Id, item.Type, item.Title, item.State, item.Version,
-        item.Assignee, item.QueueKey, item.SlaDueAt, item.SlaStatusAt(now), item.CreatedAt, item.UpdatedAt);
+        item.Assignee, item.QueueKey, item.SlaDueAt, item.SlaStatusAt(now), item.CreatedAt, item.UpdatedAt) { ClientId = item.ClientId };
+
+    /// <summary>The client the item belongs to, if known; screens mark priority clients' items by it.</summary>
+    public long? ClientId { get; init; }
 }
 
 public sealed record ItemPage(IReadOnlyList<ItemSummary> Items, int Total, int Page, int PageSize);

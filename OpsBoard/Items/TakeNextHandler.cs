@@ -6,21 +6,11 @@ using OpsBoard.Domain.Queues;
 
 namespace OpsBoard.Items;
 
-/// <summary>Taking work from a queue: one item to one person, the most urgent first.</summary>
+/// <summary>Taking work from a queue: one item to one person, the most urgent first (<see cref="TakeOrder"/>).</summary>
 public sealed class TakeNextHandler(OpsBoardDbContext db, WriteGate gate, CommitStep commit, TakeLine takers, TimeProvider clock)
 {
     /// <summary>The most agents served by one transaction; more wait for the next.</summary>
     private const int MostPerTake = 256;
-
-    private static readonly Func<OpsBoardDbContext, string, int, IAsyncEnumerable<WorkItem>> NextDated =
-        EF.CompileAsyncQuery((OpsBoardDbContext db, string queue, int count) => db.Items.AsNoTracking()
-            .Where(i => i.QueueKey == queue && i.Assignee == null && i.DoneAt == null && i.SlaDueAt != null)
-            .OrderBy(i => i.SlaDueAt).ThenBy(i => i.Id).Take(count));
-
-    private static readonly Func<OpsBoardDbContext, string, int, IAsyncEnumerable<WorkItem>> NextUndated =
-        EF.CompileAsyncQuery((OpsBoardDbContext db, string queue, int count) => db.Items.AsNoTracking()
-            .Where(i => i.QueueKey == queue && i.Assignee == null && i.DoneAt == null && i.SlaDueAt == null)
-            .OrderBy(i => i.Id).Take(count));
 
     /// <summary>
     /// Hands the caller the most urgent unassigned item of a queue; never the same item to two people.
@@ -86,7 +76,7 @@ public sealed class TakeNextHandler(OpsBoardDbContext db, WriteGate gate, Commit
         {
             for (var attempt = 0; attempt < 5; attempt++)
             {
-                var items = await NextInQueueAsync(queue, line.Count);
+                var items = await TakeOrder.NextAsync(db, queue.Key, line.Count, clock.GetUtcNow());
                 var taken = Take(items, line, clock.GetUtcNow());
                 if (taken.Count > 0 && await commit.CommitInGateAsync(taken, null, CancellationToken.None) is not null)
                 {
@@ -131,29 +121,5 @@ public sealed class TakeNextHandler(OpsBoardDbContext db, WriteGate gate, Commit
         {
             request.Result.TrySetResult(item);
         }
-    }
-
-    /// <summary>
-    /// Soonest due first, then undated, oldest first. Two queries rather than one ordered by "has a
-    /// due date": each walks the queue's index in order and stops after the rows it needs instead of sorting the queue.
-    /// </summary>
-    private async Task<List<WorkItem>> NextInQueueAsync(QueueDefinition queue, int count)
-    {
-        var items = await Collect(NextDated(db, queue.Key, count));
-        if (items.Count < count)
-        {
-            items.AddRange(await Collect(NextUndated(db, queue.Key, count - items.Count)));
-        }
-        return items;
-    }
-
-    private static async Task<List<WorkItem>> Collect(IAsyncEnumerable<WorkItem> rows)
-    {
-        var list = new List<WorkItem>();
-        await foreach (var row in rows)
-        {
-            list.Add(row);
-        }
-        return list;
     }
 }

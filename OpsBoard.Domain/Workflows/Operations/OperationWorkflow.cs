@@ -41,10 +41,15 @@ public static class OperationWorkflow
         new("feeCharged", FieldType.Boolean),
         new("signedCopy", FieldType.Text) { MaxLength = SignedCopyLength },
         new("swiftReference", FieldType.Text) { MaxLength = SwiftReference.MaxLength },
+        new("feeAmount", FieldType.Money) { Min = 0m },
+        new("limitOverrideNote", FieldType.Text) { MaxLength = FieldLimits.ShortText },
     ];
 
     /// <summary>The signed copy is named by the SHA-256 of a file on the operation: the history then proves which paper was signed.</summary>
     public const int SignedCopyLength = 64;
+
+    /// <summary>Refunds above this amount in USD are confirmed by a Lead unless the settings say otherwise.</summary>
+    public const decimal DefaultRefundLeadAboveUsd = 10_000m;
 
     /// <summary>
     /// The amount in US dollars: at the rate fixed when the operation closed, or before that at today's reference rate;
@@ -64,15 +69,15 @@ public static class OperationWorkflow
 
     public static string CurrencyOf(Func<string, object?> field) => field("currency") as string ?? "USD";
 
-    public static Workflow<OperationState, OperationTrigger> Create(IUsdRates rates)
+    public static Workflow<OperationState, OperationTrigger> Create(IUsdRates rates, decimal refundLeadAboveUsd = DefaultRefundLeadAboveUsd)
     {
         var policies = new TriggerPolicies<OperationTrigger>();
-        policies.For(OperationTrigger.Close).Requires("rate", "operator");
+        policies.For(OperationTrigger.Close).Requires("rate", "operator").Optional("limitOverrideNote");
         policies.For(OperationTrigger.BrokerReturn).Requires("reason");
         policies.For(OperationTrigger.Resubmit).Requires("correctedData");
         policies.For(OperationTrigger.Cancel).Requires("reason");
         policies.For(OperationTrigger.RequestRefund).Requires("reason");
-        policies.For(OperationTrigger.ConfirmRefund).Requires("feeCharged");
+        policies.For(OperationTrigger.ConfirmRefund).Requires("feeCharged").Optional("feeAmount");
         policies.For(OperationTrigger.SendToBroker).Requires("brokerReference");
         policies.For(OperationTrigger.SignContract).Requires("signedCopy");
         policies.For(OperationTrigger.Settle).Requires("swiftReference");
@@ -94,11 +99,11 @@ public static class OperationWorkflow
             [OperationState.AwaitingPayment] = Party.Client,
             [OperationState.AtBroker] = Party.Broker,
         };
-        return new(Type, OperationState.Received, (m, c) => Configure(m, c, rates), policies, Fields,
+        return new(Type, OperationState.Received, (m, c) => Configure(m, c, rates, refundLeadAboveUsd), policies, Fields,
             [OperationState.Settled, OperationState.Cancelled, OperationState.Refunded], sla, holders: holders);
     }
 
-    private static void Configure(StateMachine<OperationState, OperationTrigger> m, TransitionContext c, IUsdRates rates)
+    private static void Configure(StateMachine<OperationState, OperationTrigger> m, TransitionContext c, IUsdRates rates, decimal refundLeadAboveUsd)
     {
         m.Configure(OperationState.Received).Permit(OperationTrigger.Identify, OperationState.AwaitingPayment)
             .Permit(OperationTrigger.Cancel, OperationState.Cancelled);
@@ -113,20 +118,28 @@ public static class OperationWorkflow
             .Permit(OperationTrigger.Cancel, OperationState.Cancelled)
             .Permit(OperationTrigger.RequestRefund, OperationState.RefundPending);
         m.Configure(OperationState.Closed).Permit(OperationTrigger.SendToBroker, OperationState.AtBroker)
+            .Permit(OperationTrigger.RequestRefund, OperationState.RefundPending)
             .PermitReentryIf(OperationTrigger.SignContract, () => !IsSigned(name => c.ItemFields.GetValueOrDefault(name)), "ContractAlreadySigned")
             .OnEntryFrom(OperationTrigger.Close, () => c.Set("usdRate", rates.UsdPerUnit(CurrencyOf(c.Field))), "USD rate fixed")
             .OnEntryFrom(OperationTrigger.SignContract, () => c.Set("contractSigned", true), "contract signed");
         m.Configure(OperationState.AtBroker)
             .PermitIf(OperationTrigger.Settle, OperationState.Settled,
-                new Tuple<Func<bool>, string>(() => !NeedsContract(c.Field, rates) || IsSigned(c.Field), "ContractNotSigned"),
-                new Tuple<Func<bool>, string>(() => c.Parameters.GetValueOrDefault("swiftReference") is not string s || SwiftReference.IsValid(s), "SwiftReferenceInvalid"))
+                Guard(() => !NeedsContract(c.Field, rates) || IsSigned(c.Field), "ContractNotSigned"),
+                Guard(() => c.Parameters.GetValueOrDefault("swiftReference") is not string s || SwiftReference.IsValid(s), "SwiftReferenceInvalid"))
             .Permit(OperationTrigger.BrokerReturn, OperationState.Returned)
+            .Permit(OperationTrigger.RequestRefund, OperationState.RefundPending)
             .PermitReentryIf(OperationTrigger.SignContract, () => !IsSigned(name => c.ItemFields.GetValueOrDefault(name)), "ContractAlreadySigned")
             .OnEntryFrom(OperationTrigger.SignContract, () => c.Set("contractSigned", true), "contract signed");
         m.Configure(OperationState.Returned).Permit(OperationTrigger.Resubmit, OperationState.AtBroker)
             .Permit(OperationTrigger.RequestRefund, OperationState.RefundPending);
+        // A settled operation can still be refunded: it leaves its done state and is worked again until the refund is confirmed.
+        m.Configure(OperationState.Settled).Permit(OperationTrigger.RequestRefund, OperationState.RefundPending);
         m.Configure(OperationState.RefundPending)
             .PermitIf(OperationTrigger.ConfirmRefund, OperationState.Refunded,
-                () => c.Field("feeCharged") is not false || c.Actor.IsInAnyRole(Roles.Leads), "FeeWaiverNeedsLead");
+                Guard(() => c.Field("feeCharged") is not false || c.Actor.IsInAnyRole(Roles.Leads), "FeeWaiverNeedsLead"),
+                Guard(() => c.Field("feeCharged") is not true || c.Field("feeAmount") is decimal, "FeeAmountRequired"),
+                Guard(() => UsdAmount(c.Field, rates) is { } usd && usd <= refundLeadAboveUsd || c.Actor.IsInAnyRole(Roles.Leads), "RefundNeedsLead"));
     }
+
+    private static Tuple<Func<bool>, string> Guard(Func<bool> guard, string reason) => Tuple.Create(guard, reason);
 }

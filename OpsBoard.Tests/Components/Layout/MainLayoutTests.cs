@@ -13,7 +13,7 @@ public sealed class MainLayoutTests : MudComponentTest
     {
         var layout = RenderFor("ana", "Agent");
 
-        Assert.Equal([.. EveryoneSees, "fx/contracts"], DrawerLinks(layout));
+        Assert.Equal([.. EveryoneSees, "fx/contracts", "fx/exposure"], DrawerLinks(layout));
         Assert.Empty(layout.FindAll("[data-test=nav-reports]"));
     }
 
@@ -24,7 +24,7 @@ public sealed class MainLayoutTests : MudComponentTest
     {
         var layout = RenderFor("carla", role);
 
-        Assert.Equal([.. EveryoneSees, "reports", "fx/rates", "fx/contracts"], DrawerLinks(layout).Where(h => !h.StartsWith("admin/", StringComparison.Ordinal)));
+        Assert.Equal([.. EveryoneSees, "reports", "fx/rates", "fx/contracts", "fx/exposure"], DrawerLinks(layout).Where(h => !h.StartsWith("admin/", StringComparison.Ordinal)));
     }
 
     [Theory]
@@ -41,7 +41,7 @@ public sealed class MainLayoutTests : MudComponentTest
 
     [Fact]
     public void Admins_also_see_reports_the_reference_rates_people_the_audit_log_and_the_mail_outbox() =>
-        Assert.Equal(["queues", "collections", "collections/deposits", "onboarding", "clients", "workflows", "wallboard", "reports", "fx/rates", "fx/contracts", "admin/users", "admin/audit", "admin/mail"], DrawerLinks(RenderFor("carla", "Admin")));
+        Assert.Equal(["queues", "collections", "collections/deposits", "onboarding", "clients", "workflows", "wallboard", "reports", "fx/rates", "fx/contracts", "fx/exposure", "admin/users", "admin/audit", "admin/mail"], DrawerLinks(RenderFor("carla", "Admin")));
 
     [Fact]
     public void The_app_bar_names_the_product_and_the_signed_in_user_with_a_way_out()

@@ -55,6 +55,7 @@ public sealed partial class NavMenu : IDisposable
             new("reports", Icons.Material.Filled.Assessment, Documents["ReportsPage"], ["Lead", "Manager", "Admin"], "nav-reports"),
             new("fx/rates", Icons.Material.Filled.CurrencyExchange, Fx["RatesPage"], ["Lead", "Manager", "Admin"], "nav-rates"),
             new("fx/contracts", Icons.Material.Filled.HistoryEdu, Fx["ContractsPage"], Test: "nav-contracts"),
+            new("fx/exposure", Icons.Material.Filled.Balance, Fx["ExposurePage"], ["Agent", "Lead", "Manager", "Admin"], "nav-exposure"),
             new("admin/users", Icons.Material.Filled.ManageAccounts, Auth.PeopleText.Get("NavPeople"), ["Admin"], "nav-people"),
             new("admin/audit", Icons.Material.Filled.Policy, L["AuditLog"], ["Admin"], "nav-audit"),
             new("admin/mail", Icons.Material.Filled.Outbox, Onboarding["MailOutbox"], ["Admin"], "nav-admin-mail"),

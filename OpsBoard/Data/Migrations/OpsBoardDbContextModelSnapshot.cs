@@ -142,6 +142,11 @@ namespace OpsBoard.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -158,6 +163,8 @@ namespace OpsBoard.Data.Migrations
                     b.HasIndex("NameKey");
 
                     b.HasIndex("TaxId");
+
+                    b.HasIndex("Tier");
 
                     b.ToTable("Clients", (string)null);
                 });
@@ -557,8 +564,6 @@ namespace OpsBoard.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientId");
-
                     b.HasIndex("DoneAt");
 
                     b.HasIndex("Assignee", "SlaDueAt");
@@ -566,6 +571,11 @@ namespace OpsBoard.Data.Migrations
                     b.HasIndex("Type", "State");
 
                     b.HasIndex("QueueKey", "Assignee", "SlaDueAt");
+
+                    b.HasIndex("QueueKey", "Assignee", "SlaWarnAt")
+                        .HasFilter("\"DoneAt\" IS NULL");
+
+                    b.HasIndex("ClientId", "QueueKey", "Assignee", "DoneAt");
 
                     b.ToTable("Items", (string)null);
                 });

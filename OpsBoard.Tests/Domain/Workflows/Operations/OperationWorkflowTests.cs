@@ -26,9 +26,12 @@ public class OperationWorkflowTests
         { OperationState.ReadyToClose, OperationTrigger.RequestRefund, OperationState.RefundPending },
         { OperationState.Closed, OperationTrigger.SendToBroker, OperationState.AtBroker },
         { OperationState.Closed, OperationTrigger.SignContract, OperationState.Closed },
+        { OperationState.Closed, OperationTrigger.RequestRefund, OperationState.RefundPending },
         { OperationState.AtBroker, OperationTrigger.Settle, OperationState.Settled },
         { OperationState.AtBroker, OperationTrigger.BrokerReturn, OperationState.Returned },
         { OperationState.AtBroker, OperationTrigger.SignContract, OperationState.AtBroker },
+        { OperationState.AtBroker, OperationTrigger.RequestRefund, OperationState.RefundPending },
+        { OperationState.Settled, OperationTrigger.RequestRefund, OperationState.RefundPending },
         { OperationState.Returned, OperationTrigger.Resubmit, OperationState.AtBroker },
         { OperationState.Returned, OperationTrigger.RequestRefund, OperationState.RefundPending },
         { OperationState.RefundPending, OperationTrigger.ConfirmRefund, OperationState.Refunded },
@@ -45,7 +48,7 @@ public class OperationWorkflowTests
         OperationTrigger.SendToBroker => DomainKit.Values(("brokerReference", "BRK-1")),
         OperationTrigger.BrokerReturn or OperationTrigger.Cancel or OperationTrigger.RequestRefund => DomainKit.Values(("reason", "client asked")),
         OperationTrigger.Resubmit => DomainKit.Values(("correctedData", "IBAN fixed")),
-        OperationTrigger.ConfirmRefund => DomainKit.Values(("feeCharged", true)),
+        OperationTrigger.ConfirmRefund => DomainKit.Values(("feeCharged", true), ("feeAmount", 25m)),
         OperationTrigger.SignContract => DomainKit.Values(("signedCopy", SignedCopy)),
         OperationTrigger.Settle => DomainKit.Values(("swiftReference", "SCP2026/0001")),
         _ => [],
@@ -79,7 +82,7 @@ public class OperationWorkflowTests
     [Fact]
     public void The_table_and_the_forbidden_moves_cover_every_state_and_trigger_pair()
     {
-        Assert.Equal(18, Moves.Count());
+        Assert.Equal(21, Moves.Count());
         Assert.Equal(Enum.GetValues<OperationState>().Length * Enum.GetValues<OperationTrigger>().Length, Moves.Count() + ForbiddenMoves().Count());
     }
 
@@ -202,7 +205,7 @@ public class OperationWorkflowTests
 
         var triggers = Workflow.PermittedTriggers("AtBroker", DomainKit.Context(DomainKit.Agent, item));
 
-        Assert.Equal(["Settle", "BrokerReturn", "SignContract"], triggers.Select(t => t.Trigger));
+        Assert.Equal(["Settle", "BrokerReturn", "RequestRefund", "SignContract"], triggers.Select(t => t.Trigger));
         Assert.Equal(["ContractNotSigned"], triggers.Single(t => t.Trigger == "Settle").BlockedBy.Select(r => r.Key));
         Assert.True(triggers.Single(t => t.Trigger == "SignContract").CanFire);
     }
@@ -265,7 +268,7 @@ public class OperationWorkflowTests
     [Fact]
     public void An_agent_confirms_a_refund_that_charges_the_fee()
     {
-        var result = Fire(OperationState.RefundPending, OperationTrigger.ConfirmRefund, DomainKit.Agent, parameters: DomainKit.Values(("feeCharged", true)));
+        var result = Fire(OperationState.RefundPending, OperationTrigger.ConfirmRefund, DomainKit.Agent, parameters: DomainKit.Values(("feeCharged", true), ("feeAmount", 25m)));
 
         Assert.Equal("Refunded", result.Destination);
     }
@@ -323,7 +326,7 @@ public class OperationWorkflowTests
         Assert.Equal(["client", "amount"], Workflow.Fields.Where(f => f.RequiredOnCreate).Select(f => f.Name));
         Assert.Equal(
             ["client", "amount", "currency", "direction", "channel", "rate", "operator", "brokerReference", "contractSigned", "usdRate", "reason", "correctedData",
-                "feeCharged", "signedCopy", "swiftReference"],
+                "feeCharged", "signedCopy", "swiftReference", "feeAmount", "limitOverrideNote"],
             Workflow.Fields.Select(f => f.Name));
     }
 

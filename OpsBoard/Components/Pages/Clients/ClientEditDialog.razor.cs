@@ -15,6 +15,7 @@ public sealed partial class ClientEditDialog
     private string? _name;
     private string? _taxId;
     private string? _segment;
+    private string? _tier;
     private string? _contacts;
     private decimal? _limit;
     private string? _currency;
@@ -55,6 +56,7 @@ public sealed partial class ClientEditDialog
             _name = Client.Name;
             _taxId = Client.TaxId;
             _segment = Client.Segment;
+            _tier = Client.Tier;
             _contacts = string.Join('\n', Client.Contacts.Select(c => $"{c.Kind}: {c.Value}"));
             _limit = Client.ApprovedLimit?.Amount;
             _currency = Client.ApprovedLimit?.Currency;
@@ -73,7 +75,7 @@ public sealed partial class ClientEditDialog
     {
         _busy = true;
         var request = new ClientRequest(_name, null, _taxId, _segment, [.. ContactLines()],
-            _limit is null && string.IsNullOrWhiteSpace(_currency) ? null : new ClientLimitRequest(_limit, _currency));
+            _limit is null && string.IsNullOrWhiteSpace(_currency) ? null : new ClientLimitRequest(_limit, _currency), _tier);
         var result = await Runner.RunAsync<ClientBook, ClientResult>(b => b.ChangeAsync(Actor, Client.Id, request));
         _busy = false;
         if (!result.Succeeded)

@@ -56,6 +56,9 @@ public sealed partial class QueuesPage
     public required Badges Badges { get; init; }
 
     [Inject]
+    public required OpsBoard.Clients.TierBook Tiers { get; init; }
+
+    [Inject]
     public required QueueCatalog QueueCatalog { get; init; }
 
     [Inject]

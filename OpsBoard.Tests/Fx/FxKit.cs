@@ -1,0 +1,45 @@
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using OpsBoard.Tests.Support;
+
+namespace OpsBoard.Tests.Fx;
+
+/// <summary>The steps the FX desk's tests take over the API.</summary>
+internal static class FxKit
+{
+    /// <summary>The moves from a new operation to the state named, each with what it requires.</summary>
+    private static readonly (string Trigger, object? Fields)[] Path =
+    [
+        ("Identify", null), ("ReceiveProof", null), ("ApprovePayment", null), ("Close", new { rate = 5.4m, @operator = "Mesa" }),
+        ("SendToBroker", new { brokerReference = "SCP-1" }), ("Settle", null),
+    ];
+
+    private static readonly string[] Reached = ["AwaitingPayment", "PaymentReview", "ReadyToClose", "Closed", "AtBroker", "Settled"];
+
+    /// <summary>Fires the operation on until it stands in <paramref name="state"/>; its version there.</summary>
+    public static async Task<int> MoveTo(this HttpClient client, JsonNode item, string state)
+    {
+        var v = item.Version();
+        if (state == "Received")
+        {
+            return v;
+        }
+        foreach (var (step, n) in Path.Select((p, n) => (p, n)))
+        {
+            v = (await client.FireOk(item.Id(), step.Trigger, v, step.Fields)).Version();
+            if (Reached[n] == state)
+            {
+                return v;
+            }
+        }
+        throw new ArgumentException($"No path to {state}.", nameof(state));
+    }
+
+    /// <summary>The client speaking English, so that texts and figures read the same on every machine.</summary>
+    public static HttpClient InEnglish(this HttpClient client)
+    {
+        client.DefaultRequestHeaders.AcceptLanguage.Clear();
+        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("en"));
+        return client;
+    }
+}
