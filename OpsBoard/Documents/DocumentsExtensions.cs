@@ -9,6 +9,8 @@ public static class DocumentsExtensions
     {
         services.Configure<PdfOptions>(configuration.GetSection("OpsBoard:Pdf"));
         services.AddScoped<DailyReportQuery>();
+        services.AddScoped<WeeklyReport.WeeklyReportQuery>();
+        services.AddScoped<BrokerPending.BrokerPendingQuery>();
         services.AddScoped<Protocols.ProtocolService>();
         services.Configure<Protocols.ProtocolOptions>(configuration.GetSection("OpsBoard:Protocols"));
         services.AddSingleton<Protocols.ProtocolLateness>();

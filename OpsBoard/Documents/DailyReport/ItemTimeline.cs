@@ -20,6 +20,9 @@ public sealed class ItemTimeline
     /// <summary>Ids of the rows that left a state at or after its due time.</summary>
     public HashSet<long> LateRows { get; } = [];
 
+    /// <summary>When the clock each late row left had run out, by row id: how late the move was.</summary>
+    public Dictionary<long, DateTimeOffset> DueOfLateRows { get; } = [];
+
     public SlaWindow? Window { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -53,6 +56,7 @@ public sealed class ItemTimeline
         else if (Window is not null && row.At >= Window.DueAt)
         {
             LateRows.Add(row.Id);
+            DueOfLateRows[row.Id] = Window.DueAt;
         }
         if (row.ChangesJson != "{}")
         {
