@@ -109,6 +109,18 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptio
         return string.Join(" ← ", messages.Distinct());
     }
 
+    private static Multipart WithAttachment(TextPart text, string fileName, byte[] content)
+    {
+        var file = new MimePart(MimeTypes.GetMimeType(fileName))
+        {
+            Content = new MimeContent(new MemoryStream(content, writable: false)),
+            ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+            ContentTransferEncoding = ContentEncoding.Base64,
+            FileName = fileName,
+        };
+        return new Multipart("mixed") { text, file };
+    }
+
     private static async Task SendAsync(OutboxMail mail, MailOptions o, CancellationToken ct)
     {
         using var message = new MimeMessage();
@@ -116,7 +128,8 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptio
         message.To.Add(MailboxAddress.Parse(mail.To));
         message.Subject = mail.Subject;
         // Quoted-printable keeps accented text readable by any server, with or without 8BITMIME.
-        message.Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = mail.Body, ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+        var text = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = mail.Body, ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+        message.Body = mail.Attachment is { } content ? WithAttachment(text, mail.AttachmentName ?? "attachment", content) : text;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(o.SendTimeout);
         using var smtp = new SmtpClient { Timeout = (int)o.SendTimeout.TotalMilliseconds };
