@@ -11,13 +11,13 @@ public sealed class BrokerPendingTests(AtTheBrokerServer server) : IClassFixture
         var text = await PdfTools.Text(await server.Pdf("/api/v1/reports/broker-pending"));
 
         Assert.Contains("Pending with the broker — 12/2/2026", text);
-        // Today is 0 days, Monday's return 2 (Tuesday, Wednesday), Thursday's protocol 4, 20 November 8.
+        // Today is 0 days, Monday's return 2 (Tuesday, Wednesday), Thursday's protocol and its stories 4, 20 November 8.
         Assert.Matches(@"(?m)^FX operations — At broker 1 0 0 1 2$", text);
         Assert.Matches(@"(?m)^FX operations — Returned 0 1 0 0 1$", text);
-        Assert.Matches(@"(?m)^Client registrations — At broker 0 0 1 0 1$", text);
+        Assert.Matches(@"(?m)^Client registrations — At broker 0 0 2 0 2$", text);
         Assert.Matches(@"(?m)^Protocol not signed back 0 0 1 0 1$", text);
         Assert.Matches(@"(?m)^Total 1 1 3 1 6$", text);
-        var list = Regex.Matches(text, @"(?m)^(\d+) (FX operations|Client registrations|Protocol not signed back).*? (#\d+|№ \d+) (.+?) \d+/\d+/2026").Select(m => (m.Groups[1].Value, m.Groups[4].Value)).ToList();
+        var list = Regex.Matches(text, @"(?m)^(\d+) (FX operations|Client registrations|Protocol not signed back)[^#№]*(#\d+|№ \d+) (.+?) \d+/\d+/2026 ").Select(m => (m.Groups[1].Value, m.Groups[4].Value)).ToList();
         Assert.Equal(
         [
             ("8", "Enviada em novembro"), ("4", "2 stories"), ("4", "Cadastro Peña"), ("4", "Cadastro Иванова"), ("2", "Devolvida segunda"), ("0", "Enviada hoje"),

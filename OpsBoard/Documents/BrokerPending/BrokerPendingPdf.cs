@@ -13,7 +13,7 @@ public static class BrokerPendingPdf
         var title = t["BrokerPendingTitle", data.Today.ToString("d", culture)].Value;
         using var flow = new PdfFlow(new DocumentInfo(title, $"broker-pending {data.Today:yyyy-MM-dd}", "OpsBoard", data.Moment));
         TextBlock.Paragraph(flow, title, PdfFonts.Bold(16));
-        TextBlock.Paragraph(flow, t["FiguresAsOf", BusinessTime.Format(data.Moment, zone, "g", culture), zone.Id], PdfFonts.Regular(8), PdfFonts.Muted);
+        TextBlock.Paragraph(flow, t["PendingAsOf", BusinessTime.Format(data.Moment, zone, "g", culture), zone.Id], PdfFonts.Regular(8), PdfFonts.Muted);
         TextBlock.Paragraph(flow, t["AgeInBusinessDays"], PdfFonts.Regular(8), PdfFonts.Muted);
         flow.Space(8);
 
@@ -29,7 +29,7 @@ public static class BrokerPendingPdf
         new PdfTable(columns).Draw(flow, rows);
 
         TextBlock.Heading(flow, t["PendingList"]);
-        new PdfTable([new(t["Age"], 0.8, true), new(t["Kind"], 2.2), new(t["Item"], 0.9, true), new(t["Title"], 3), new(t["Since"], 1.6)])
+        new PdfTable([new(t["Age"], 0.8, true), new(t["Kind"], 3), new(t["Item"], 0.8, true), new(t["Title"], 2.6), new(t["Since"], 1.7)])
             .Draw(flow, data.Rows.Count == 0 ? [[t["None"]]] : data.Rows.Select(r => (IReadOnlyList<string>)[N(r.AgeDays), Kind(r.Type, r.State, t, words),
                 r.Type == BrokerPendingRow.Protocol ? $"№ {r.Reference}" : $"#{r.Reference}",
                 r.Type == BrokerPendingRow.Protocol ? t["ProtocolStories", r.Stories] : r.Title,

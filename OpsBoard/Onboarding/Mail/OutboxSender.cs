@@ -51,6 +51,10 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptio
         var sent = 0;
         foreach (var mail in due)
         {
+            if (!await LeaseAsync(db, mail, o, ct))
+            {
+                continue;
+            }
             // Said when a mail starts failing and when it gets through after all, not at every retry in between.
             var failing = mail.LastError is not null;
             try
@@ -78,6 +82,21 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptio
             }
         }
         return sent;
+    }
+
+    /// <summary>
+    /// Takes the mail for one send: its next try moves past the send's timeout only if no other node
+    /// moved it first, so nodes sharing the database never send the same mail twice.
+    /// </summary>
+    private async Task<bool> LeaseAsync(OpsBoardDbContext db, OutboxMail mail, MailOptions o, CancellationToken ct)
+    {
+        var seen = mail.NextAttemptAt;
+        var until = clock.GetUtcNow() + (o.SendTimeout * 2);
+        using (await gate.EnterAsync(ct))
+        {
+            return await db.MailOutbox.Where(m => m.Id == mail.Id && m.SentAt == null && m.NextAttemptAt == seen)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, until), ct) == 1;
+        }
     }
 
     private async Task SayMailWaitsAsync(CancellationToken ct)
