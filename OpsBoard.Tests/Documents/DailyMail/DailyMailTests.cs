@@ -47,6 +47,10 @@ public sealed class DailyMailTests : IAsyncLifetime
         Assert.Contains("Daily report — 11/20/2026", text);
         Assert.Contains("Figures as of 11/20/2026 6:01 PM", text);
         Assert.Equal(1, await node.Scalar("SELECT COUNT(*) FROM DailyMailClaims WHERE Day = '2026-11-20'"));
+        // The Reports page's card: the day, when it was queued, and once the outbox has sent both, when.
+        var last = await LastMail(node);
+        Assert.Equal((new DateOnly(2026, 11, 20), new DateTimeOffset(2026, 11, 20, 18, 1, 0, TimeSpan.FromHours(-3))), (last.Day, last.QueuedAt));
+        Assert.Equal(last.QueuedAt, last.SentAt);
 
         // The same node later that day, and a second node on the same database, find the day taken.
         _clock.Advance(TimeSpan.FromHours(3));
@@ -100,6 +104,22 @@ public sealed class DailyMailTests : IAsyncLifetime
         var server = new DailyMailServer(_directory, _clock, _smtpPort);
         await ((IAsyncLifetime)server).InitializeAsync();
         return server;
+    }
+
+    /// <summary>The last daily mail once all its mails are sent, or as it stands when the patience runs out.</summary>
+    private static async Task<DailyMailState> LastMail(DailyMailServer server)
+    {
+        var until = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            using var scope = server.Services.CreateScope();
+            var last = await scope.ServiceProvider.GetRequiredService<DailyMailStatus>().LastAsync();
+            if (last is { SentAt: not null } || DateTime.UtcNow > until)
+            {
+                return Assert.IsType<DailyMailState>(last);
+            }
+            await Task.Delay(100);
+        }
     }
 
     private static DailyMailJob Job(DailyMailServer server) => server.Services.GetRequiredService<DailyMailJob>();
