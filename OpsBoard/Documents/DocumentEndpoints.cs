@@ -23,7 +23,7 @@ public static class DocumentEndpoints
         api.MapGet("/reports/daily", DailyReport).WithTags("Documents").WithName("DailyReport")
             .WithSummary("The manager's daily report as a PDF, for today or a past day.").Pdf().Refusals(400)
             .RequireAuthorization(p => p.RequireRole(Roles.Lead, Roles.Manager, Roles.Admin));
-        return api.MapProtocols().MapContracts().MapControlSheets().MapContractsControl();
+        return api.MapProtocols().MapContracts().MapControlSheets().MapContractsControl().MapReports();
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DailyReport(string? date, DailyReportQuery query,

@@ -37,6 +37,7 @@ internal sealed class OutboxMailConfiguration : IEntityTypeConfiguration<OutboxM
         b.ToTable("MailOutbox");
         b.Property(m => m.To).HasMaxLength(256);
         b.Property(m => m.Subject).HasMaxLength(300);
+        b.Property(m => m.AttachmentName).HasMaxLength(256);
         b.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
     }
 }

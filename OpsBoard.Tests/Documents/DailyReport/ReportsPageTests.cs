@@ -52,4 +52,22 @@ public sealed class ReportsPageTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.Equal(0, await agent.Locator("[data-test=nav-reports]").CountAsync());
         await agent.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Picking_a_day_points_the_weekly_download_at_its_monday_beside_the_broker_report_and_the_mail_card()
+    {
+        var page = await browser.SignedInPage("diego");
+        await page.GotoAsync("/reports");
+        await BrowserFixture.WaitForCircuit(page);
+        await page.FillAsync("[data-test=report-week]", "11/18/2026");
+        await page.PressAsync("[data-test=report-week]", "Tab");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-test=download-weekly]').getAttribute('href').endsWith('from=2026-11-16')");
+
+        Assert.Equal("2026-W47", (await page.InnerTextAsync("[data-test=report-week-name]")).Trim());
+        Assert.Equal("/api/v1/reports/broker-pending", await page.GetAttributeAsync("[data-test=download-broker-pending]", "href"));
+        // The test server mails no report: the card says so rather than showing a schedule.
+        Assert.Contains("Not mailed", await page.InnerTextAsync("[data-test=daily-mail]"));
+        Assert.Contains("No daily report has been mailed yet.", await page.InnerTextAsync("[data-test=daily-mail-last]"));
+        await page.Context.CloseAsync();
+    }
 }

@@ -8,6 +8,7 @@ using OpsBoard.Domain.Workflows.Operations;
 namespace OpsBoard.Documents.DailyReport;
 
 /// <summary>The report's figures from replayed item timelines, counted with the wallboard's rules (<see cref="BoardRules"/>).</summary>
+/// <remarks>Counts rows in [start, moment): a day for the daily report, each day and the whole week for the weekly one.</remarks>
 public sealed class DailyFigures(WorkflowCatalog workflows, TimeZoneInfo zone, DateOnly day, DateTimeOffset start, DateTimeOffset moment)
 {
     public const int OldestCount = 10;
@@ -35,7 +36,7 @@ public sealed class DailyFigures(WorkflowCatalog workflows, TimeZoneInfo zone, D
             HistoryRow? previous = null;
             foreach (var row in timeline.Rows)
             {
-                if (row.At >= start)
+                if (row.At >= start && row.At < moment)
                 {
                     Count(row, previous);
                 }

@@ -17,25 +17,11 @@ public sealed class DailyReportQuery(OpsBoardDbContext db, WorkflowCatalog workf
 
     public async Task<DailyReportData> LoadAsync(DateOnly day, CancellationToken ct = default)
     {
-        var start = BoardRules.DayStart(_zone, day);
-        var end = BoardRules.DayStart(_zone, day.AddDays(1));
-        var now = clock.GetUtcNow();
-        var moment = now < end ? now : end;
-
-        // Where every item stood at the moment: its latest history row before it.
-        var latestIds = db.History.Where(h => h.At < moment).GroupBy(h => h.ItemId).Select(g => g.Max(h => h.Id));
-        var latest = await db.History.AsNoTracking().Where(h => latestIds.Contains(h.Id))
-            .Select(h => new { h.ItemId, h.ItemType, h.ToState }).ToListAsync(ct);
-        var openIds = latest.Where(l => workflows.Find(l.ItemType) is { } w && !w.DoneStates.Contains(l.ToState))
-            .Select(l => l.ItemId).ToHashSet();
-        // Items touched on the day are selected in SQL (there may be tens of thousands); open ones are few.
-        var rows = (await HistoryReader.TouchedAsync(db, start, moment, ct))
-            .UnionBy(await Rows(db.History.Where(h => h.At < moment && openIds.Contains(h.ItemId)), ct), r => r.Id)
-            .OrderBy(r => r.Id).ToList();
-        // Each item's replay is independent of the others'.
-        var timelines = rows.GroupBy(r => r.ItemId).AsParallel()
-            .Where(g => workflows.Find(g.First().ItemType) is not null)
-            .ToDictionary(g => g.Key, g => ItemTimeline.Replay(g.ToList(), workflows.Get(g.First().ItemType), sla));
+        var period = await ReadAsync(day, day.AddDays(1), ct);
+        var start = period.Start;
+        var moment = period.Moment;
+        var openIds = period.OpenIds;
+        var timelines = period.Timelines;
 
         var oldestIds = timelines.Where(t => openIds.Contains(t.Key)).OrderBy(t => t.Value.CreatedAt).ThenBy(t => t.Key)
             .Take(DailyFigures.OldestCount).Select(t => t.Key).ToList();
@@ -49,6 +35,34 @@ public sealed class DailyReportQuery(OpsBoardDbContext db, WorkflowCatalog workf
             // The items replayed are those touched on the day and those open at its moment: every item that had a turn in the day.
             ByParty = parties.Split(timelines.Values.Select(t => (t.Last.ItemType, (IReadOnlyList<StateEntry>)t.Entries)), start, moment),
         };
+    }
+
+    /// <summary>
+    /// The replayed history of every item touched from the first day up to the end day (exclusive) or now,
+    /// and of every item open at that moment: the daily report reads one day, the weekly one a week.
+    /// </summary>
+    public async Task<PeriodHistory> ReadAsync(DateOnly first, DateOnly end, CancellationToken ct = default)
+    {
+        var start = BoardRules.DayStart(_zone, first);
+        var stop = BoardRules.DayStart(_zone, end);
+        var now = clock.GetUtcNow();
+        var moment = now < stop ? now : stop;
+
+        // Where every item stood at the moment: its latest history row before it.
+        var latestIds = db.History.Where(h => h.At < moment).GroupBy(h => h.ItemId).Select(g => g.Max(h => h.Id));
+        var latest = await db.History.AsNoTracking().Where(h => latestIds.Contains(h.Id))
+            .Select(h => new { h.ItemId, h.ItemType, h.ToState }).ToListAsync(ct);
+        var openIds = latest.Where(l => workflows.Find(l.ItemType) is { } w && !w.DoneStates.Contains(l.ToState))
+            .Select(l => l.ItemId).ToHashSet();
+        // Items touched in the period are selected in SQL (there may be tens of thousands); open ones are few.
+        var rows = (await HistoryReader.TouchedAsync(db, start, moment, ct))
+            .UnionBy(await Rows(db.History.Where(h => h.At < moment && openIds.Contains(h.ItemId)), ct), r => r.Id)
+            .OrderBy(r => r.Id).ToList();
+        // Each item's replay is independent of the others'.
+        var timelines = rows.GroupBy(r => r.ItemId).AsParallel()
+            .Where(g => workflows.Find(g.First().ItemType) is not null)
+            .ToDictionary(g => g.Key, g => ItemTimeline.Replay(g.ToList(), workflows.Get(g.First().ItemType), sla));
+        return new PeriodHistory(start, moment, timelines, openIds);
     }
 
     private static Task<List<HistoryRow>> Rows(IQueryable<Domain.Items.ItemHistoryEntry> query, CancellationToken ct) =>

@@ -20,6 +20,9 @@ public sealed class ItemTimeline
     /// <summary>Ids of the rows that left a state at or after its due time.</summary>
     public HashSet<long> LateRows { get; } = [];
 
+    /// <summary>When the clock each late row left had run out, by row id: how late the move was.</summary>
+    public Dictionary<long, DateTimeOffset> DueOfLateRows { get; } = [];
+
     public SlaWindow? Window { get; private set; }
 
     /// <summary>The states the item entered, in order: whose turn it was, and when.</summary>
@@ -56,6 +59,7 @@ public sealed class ItemTimeline
         else if (Window is not null && row.At >= Window.DueAt)
         {
             LateRows.Add(row.Id);
+            DueOfLateRows[row.Id] = Window.DueAt;
         }
         if (row.ChangesJson != "{}")
         {

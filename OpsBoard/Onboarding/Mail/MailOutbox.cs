@@ -19,8 +19,11 @@ public sealed class MailOutbox(OpsBoardDbContext db, WriteGate gate, TimeProvide
     public async Task<IReadOnlyList<OutboxMailView>> LatestAsync(CancellationToken ct = default)
     {
         // Ids grow with time, and SQLite cannot order by a DateTimeOffset.
-        var rows = await db.MailOutbox.AsNoTracking().OrderByDescending(m => m.Id).Take(Shown).ToListAsync(ct);
-        return rows.Select(OutboxMailView.From).ToList();
+        // Projected, so the list never loads the attachments.
+        return await db.MailOutbox.AsNoTracking().OrderByDescending(m => m.Id).Take(Shown)
+            .Select(m => new OutboxMailView(m.Id, m.To, m.Subject, m.SentAt != null ? "sent" : m.LastError != null ? "failed" : "waiting",
+                m.CreatedAt, m.Attempts, m.SentAt == null ? m.NextAttemptAt : null, m.SentAt, m.LastError))
+            .ToListAsync(ct);
     }
 
     /// <summary>Makes a mail due now; null when there is no such mail, false when it was sent already.</summary>

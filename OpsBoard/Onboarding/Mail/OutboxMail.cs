@@ -29,6 +29,11 @@ public sealed class OutboxMail
 
     public string? LastError { get; private set; }
 
+    /// <summary>The one file a mail may carry (e.g. the daily report's PDF), by its file name.</summary>
+    public string? AttachmentName { get; private set; }
+
+    public byte[]? Attachment { get; private set; }
+
     public static OutboxMail Create(string to, string subject, string body, DateTimeOffset now) => new()
     {
         To = to,
@@ -37,6 +42,14 @@ public sealed class OutboxMail
         CreatedAt = now,
         NextAttemptAt = now,
     };
+
+    /// <summary>Attaches a file; a mail carries at most one, so a second replaces the first.</summary>
+    public OutboxMail Attach(string fileName, byte[] content)
+    {
+        AttachmentName = fileName;
+        Attachment = content;
+        return this;
+    }
 
     public void MarkSent(DateTimeOffset now)
     {

@@ -51,6 +51,10 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptio
         var sent = 0;
         foreach (var mail in due)
         {
+            if (!await LeaseAsync(db, mail, o, ct))
+            {
+                continue;
+            }
             // Said when a mail starts failing and when it gets through after all, not at every retry in between.
             var failing = mail.LastError is not null;
             try
@@ -78,6 +82,21 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptio
             }
         }
         return sent;
+    }
+
+    /// <summary>
+    /// Takes the mail for one send: its next try moves past the send's timeout only if no other node
+    /// moved it first, so nodes sharing the database never send the same mail twice.
+    /// </summary>
+    private async Task<bool> LeaseAsync(OpsBoardDbContext db, OutboxMail mail, MailOptions o, CancellationToken ct)
+    {
+        var seen = mail.NextAttemptAt;
+        var until = clock.GetUtcNow() + (o.SendTimeout * 2);
+        using (await gate.EnterAsync(ct))
+        {
+            return await db.MailOutbox.Where(m => m.Id == mail.Id && m.SentAt == null && m.NextAttemptAt == seen)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, until), ct) == 1;
+        }
     }
 
     private async Task SayMailWaitsAsync(CancellationToken ct)
@@ -109,6 +128,18 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptio
         return string.Join(" ← ", messages.Distinct());
     }
 
+    private static Multipart WithAttachment(TextPart text, string fileName, byte[] content)
+    {
+        var file = new MimePart(MimeTypes.GetMimeType(fileName))
+        {
+            Content = new MimeContent(new MemoryStream(content, writable: false)),
+            ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+            ContentTransferEncoding = ContentEncoding.Base64,
+            FileName = fileName,
+        };
+        return new Multipart("mixed") { text, file };
+    }
+
     private static async Task SendAsync(OutboxMail mail, MailOptions o, CancellationToken ct)
     {
         using var message = new MimeMessage();
@@ -116,7 +147,8 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptio
         message.To.Add(MailboxAddress.Parse(mail.To));
         message.Subject = mail.Subject;
         // Quoted-printable keeps accented text readable by any server, with or without 8BITMIME.
-        message.Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = mail.Body, ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+        var text = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = mail.Body, ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+        message.Body = mail.Attachment is { } content ? WithAttachment(text, mail.AttachmentName ?? "attachment", content) : text;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(o.SendTimeout);
         using var smtp = new SmtpClient { Timeout = (int)o.SendTimeout.TotalMilliseconds };
