@@ -13,6 +13,8 @@ public static class DocumentsExtensions
         services.Configure<Protocols.ProtocolOptions>(configuration.GetSection("OpsBoard:Protocols"));
         services.AddSingleton<Protocols.ProtocolLateness>();
         services.AddScoped<Protocols.ProtocolDesk>();
+        services.AddSingleton<Protocols.ProtocolWatch>();
+        services.AddHostedService<Protocols.ProtocolWatchStartup>();
         services.AddScoped<Contracts.FxContractQuery>();
         services.AddScoped<ControlSheets.ControlSheetQuery>();
         return services;

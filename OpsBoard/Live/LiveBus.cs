@@ -10,9 +10,12 @@ namespace OpsBoard.Live;
 /// </summary>
 public sealed class LiveBus(ILogger<LiveBus> logger) : BackgroundService
 {
-    private readonly Channel<ItemChanged> _pending = Channel.CreateUnbounded<ItemChanged>(new() { SingleReader = true });
+    // Item and protocol changes share one queue, so listeners see them in commit order.
+    private readonly Channel<object> _pending = Channel.CreateUnbounded<object>(new() { SingleReader = true });
     private ImmutableList<Action<ItemChanged>> _inline = [];
     private ImmutableList<Func<ItemChanged, Task>> _listeners = [];
+    private ImmutableList<Action<ProtocolChanged>> _protocolInline = [];
+    private ImmutableList<Func<ProtocolChanged, Task>> _protocolListeners = [];
 
     /// <summary>Called by the one write path, after commit and in commit order.</summary>
     public void Publish(ItemChanged change)
@@ -22,6 +25,28 @@ public sealed class LiveBus(ILogger<LiveBus> logger) : BackgroundService
             listener(change);
         }
         _pending.Writer.TryWrite(change);
+    }
+
+    /// <summary>Called after a protocol's own commit, in the same order as item changes.</summary>
+    public void Publish(ProtocolChanged change)
+    {
+        foreach (var listener in _protocolInline)
+        {
+            listener(change);
+        }
+        _pending.Writer.TryWrite(change);
+    }
+
+    public IDisposable SubscribeProtocolsInline(Action<ProtocolChanged> listener)
+    {
+        ImmutableInterlocked.Update(ref _protocolInline, l => l.Add(listener));
+        return new Subscription(() => ImmutableInterlocked.Update(ref _protocolInline, l => l.Remove(listener)));
+    }
+
+    public IDisposable SubscribeProtocols(Func<ProtocolChanged, Task> listener)
+    {
+        ImmutableInterlocked.Update(ref _protocolListeners, l => l.Add(listener));
+        return new Subscription(() => ImmutableInterlocked.Update(ref _protocolListeners, l => l.Remove(listener)));
     }
 
     public IDisposable SubscribeInline(Action<ItemChanged> listener)
@@ -41,16 +66,28 @@ public sealed class LiveBus(ILogger<LiveBus> logger) : BackgroundService
     {
         await foreach (var change in _pending.Reader.ReadAllAsync(stoppingToken))
         {
-            foreach (var listener in _listeners)
+            if (change is ItemChanged item)
             {
-                try
-                {
-                    await listener(change);
-                }
-                catch (Exception ex)
-                {
-                    logger.LogWarning(ex, "A live listener failed on item {ItemId}", change.ItemId);
-                }
+                await DeliverAsync(_listeners, item, "item", item.ItemId);
+            }
+            else if (change is ProtocolChanged protocol)
+            {
+                await DeliverAsync(_protocolListeners, protocol, "protocol", protocol.Number);
+            }
+        }
+    }
+
+    private async Task DeliverAsync<T>(ImmutableList<Func<T, Task>> listeners, T change, string kind, long id)
+    {
+        foreach (var listener in listeners)
+        {
+            try
+            {
+                await listener(change);
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "A live listener failed on {Kind} {Id}", kind, id);
             }
         }
     }

@@ -4,6 +4,7 @@ using OpsBoard.Board;
 using OpsBoard.Components.Live;
 using OpsBoard.Data;
 using OpsBoard.Domain.Sla;
+using OpsBoard.Documents.Protocols;
 using OpsBoard.Domain.Workflows;
 
 namespace OpsBoard.Components.Pages.Wallboard;
@@ -19,6 +20,8 @@ public sealed partial class WallboardPage
 
     private BoardView _board = new(DateTimeOffset.MinValue, 0, 0, 0, 0, [], [], new Dictionary<string, int>(), []);
     private IReadOnlyList<BoardHour> _hours = [];
+    private int _lateProtocols;
+    private IDisposable? _protocols;
     private DateTimeOffset _updatedAt;
     private DateTimeOffset _now;
     private Timer? _ticker;
@@ -29,6 +32,9 @@ public sealed partial class WallboardPage
 
     [Inject]
     public required BoardProjection Board { get; init; }
+
+    [Inject]
+    public required ProtocolWatch Protocols { get; init; }
 
     [Inject]
     public required ScopedRunner Runner { get; init; }
@@ -56,6 +62,12 @@ public sealed partial class WallboardPage
     protected override async Task OnInitializedAsync()
     {
         base.OnInitialized();
+        // Protocols are not items: their changes come on their own subscription, and the count is read from memory.
+        _protocols = Bus.SubscribeProtocols(_ => InvokeAsync(() =>
+        {
+            Load();
+            StateHasChanged();
+        }));
         await RefreshAsync();
         // The counts change only by events, but SLA positions and the clock move with time.
         _ticker = new Timer(_ => InvokeAsync(async () =>
@@ -78,6 +90,7 @@ public sealed partial class WallboardPage
     private void Load()
     {
         _board = Board.Snapshot();
+        _lateProtocols = Protocols.LateCount();
         _updatedAt = _board.GeneratedAt;
         _now = _board.GeneratedAt;
     }
@@ -85,5 +98,9 @@ public sealed partial class WallboardPage
     private async Task LoadHoursAsync() =>
         _hours = await Runner.RunAsync<OpsBoardDbContext, IReadOnlyList<BoardHour>>(db => BoardHours.TodayAsync(db, Workflows, Calendar, Time.Zone, _now));
 
-    protected override void Dispose(bool disposing) => _ticker?.Dispose();
+    protected override void Dispose(bool disposing)
+    {
+        _ticker?.Dispose();
+        _protocols?.Dispose();
+    }
 }
