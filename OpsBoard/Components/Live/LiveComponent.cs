@@ -11,6 +11,7 @@ namespace OpsBoard.Components.Live;
 public abstract class LiveComponent : ComponentBase, IDisposable
 {
     private IDisposable? _subscription;
+    private IDisposable? _protocols;
     private ThrottledRefresh? _refresh;
     private ITimer? _tick;
 
@@ -49,6 +50,14 @@ public abstract class LiveComponent : ComponentBase, IDisposable
             }
             return Task.CompletedTask;
         });
+        if (ConcernsProtocols)
+        {
+            _protocols ??= Bus.SubscribeProtocols(_ =>
+            {
+                _refresh.Request();
+                return Task.CompletedTask;
+            });
+        }
     }
 
     protected override void OnAfterRender(bool firstRender)
@@ -63,12 +72,16 @@ public abstract class LiveComponent : ComponentBase, IDisposable
     /// <summary>Whether this change could alter what the page shows.</summary>
     protected virtual bool Concerns(ItemChanged change) => true;
 
+    /// <summary>Whether protocols sent or signed back alter what the page shows (their late count, their list).</summary>
+    protected virtual bool ConcernsProtocols => false;
+
     /// <summary>Reloads the page's data; runs on the circuit's thread.</summary>
     protected abstract Task RefreshAsync();
 
     public void Dispose()
     {
         _subscription?.Dispose();
+        _protocols?.Dispose();
         _refresh?.Dispose();
         _tick?.Dispose();
         Dispose(true);

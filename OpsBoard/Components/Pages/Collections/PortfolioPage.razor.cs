@@ -109,6 +109,21 @@ public sealed partial class PortfolioPage
         return new GridData<PortfolioCase> { Items = page.Items, TotalItems = page.Total };
     }
 
+    /// <summary>The export of what the page shows: the same person (or the whole desk) and the same filters, in the next-to-call order.</summary>
+    private string ExportAddress(string format)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/api/v1/collections/portfolio/export", new Dictionary<string, string?>
+        {
+            ["format"] = format,
+            ["agent"] = Whose ?? "all",
+            ["state"] = string.IsNullOrEmpty(_state) ? null : _state,
+            ["minDaysOverdue"] = _minDays?.ToString(invariant),
+            ["minAmount"] = _minAmount?.ToString(invariant),
+            ["contactedBefore"] = _contactedBefore?.ToString("yyyy-MM-dd", invariant),
+        });
+    }
+
     private static PortfolioSort? SortOf(GridState<PortfolioCase> state) =>
         state.SortDefinitions.FirstOrDefault() is not { } sort ? null : new PortfolioSort(sort.SortBy, sort.Descending);
 

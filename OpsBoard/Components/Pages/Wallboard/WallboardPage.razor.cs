@@ -21,7 +21,6 @@ public sealed partial class WallboardPage
     private BoardView _board = new(DateTimeOffset.MinValue, 0, 0, 0, 0, [], [], new Dictionary<string, int>(), []);
     private IReadOnlyList<BoardHour> _hours = [];
     private int _lateProtocols;
-    private IDisposable? _protocols;
     private DateTimeOffset _updatedAt;
     private DateTimeOffset _now;
     private Timer? _ticker;
@@ -62,12 +61,6 @@ public sealed partial class WallboardPage
     protected override async Task OnInitializedAsync()
     {
         base.OnInitialized();
-        // Protocols are not items: their changes come on their own subscription, and the count is read from memory.
-        _protocols = Bus.SubscribeProtocols(_ => InvokeAsync(() =>
-        {
-            Load();
-            StateHasChanged();
-        }));
         await RefreshAsync();
         // The counts change only by events, but SLA positions and the clock move with time.
         _ticker = new Timer(_ => InvokeAsync(async () =>
@@ -98,9 +91,8 @@ public sealed partial class WallboardPage
     private async Task LoadHoursAsync() =>
         _hours = await Runner.RunAsync<OpsBoardDbContext, IReadOnlyList<BoardHour>>(db => BoardHours.TodayAsync(db, Workflows, Calendar, Time.Zone, _now));
 
-    protected override void Dispose(bool disposing)
-    {
-        _ticker?.Dispose();
-        _protocols?.Dispose();
-    }
+    /// <summary>The late protocols' count is read from memory at each refresh, like the queues' counts.</summary>
+    protected override bool ConcernsProtocols => true;
+
+    protected override void Dispose(bool disposing) => _ticker?.Dispose();
 }
