@@ -30,6 +30,7 @@ public sealed partial class PortfolioPage
     private IReadOnlyList<Person> _agents = [];
     private AgentCalls? _calls;
     private string _userName = string.Empty;
+    private Domain.Engine.Actor _actor = Domain.Engine.Actor.Of("anonymous");
     private bool _isLead;
     private string _agent = WholeDesk;
     private string _state = string.Empty;
@@ -78,6 +79,7 @@ public sealed partial class PortfolioPage
     protected override async Task OnInitializedAsync()
     {
         var actor = (await AuthenticationState).User.ToActor();
+        _actor = actor;
         _userName = actor.UserName;
         _isLead = ItemAccess.SeesEverything(actor);
         if (_isLead)
@@ -107,21 +109,6 @@ public sealed partial class PortfolioPage
             p => p.PageAsync(Whose, filter, SortOf(state), state.Page, state.PageSize, ct));
         _next = page.Next?.Id;
         return new GridData<PortfolioCase> { Items = page.Items, TotalItems = page.Total };
-    }
-
-    /// <summary>The export of what the page shows: the same person (or the whole desk) and the same filters, in the next-to-call order.</summary>
-    private string ExportAddress(string format)
-    {
-        var invariant = System.Globalization.CultureInfo.InvariantCulture;
-        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/api/v1/collections/portfolio/export", new Dictionary<string, string?>
-        {
-            ["format"] = format,
-            ["agent"] = Whose ?? "all",
-            ["state"] = string.IsNullOrEmpty(_state) ? null : _state,
-            ["minDaysOverdue"] = _minDays?.ToString(invariant),
-            ["minAmount"] = _minAmount?.ToString(invariant),
-            ["contactedBefore"] = _contactedBefore?.ToString("yyyy-MM-dd", invariant),
-        });
     }
 
     private static PortfolioSort? SortOf(GridState<PortfolioCase> state) =>
