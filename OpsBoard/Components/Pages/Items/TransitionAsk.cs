@@ -1,4 +1,4 @@
-using OpsBoard.Domain.Engine;
+using OpsBoard.Domain.Workflows;
 using OpsBoard.Domain.Fields;
 
 namespace OpsBoard.Components.Pages.Items;
