@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsBoard.Data;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Items;
+using OpsBoard.Live;
 
 namespace OpsBoard.Clients;
 
@@ -15,7 +16,7 @@ public sealed record ClientResult(CommandStatus Status, Client? Client = null, s
 }
 
 /// <summary>Registers and changes clients by hand (leads, managers, admins), checked first and written inside the write gate.</summary>
-public sealed class ClientBook(OpsBoardDbContext db, WriteGate gate, TimeProvider clock)
+public sealed class ClientBook(OpsBoardDbContext db, WriteGate gate, LiveBus bus, TimeProvider clock)
 {
     public async Task<ClientResult> RegisterAsync(Actor actor, ClientRequest request, CancellationToken ct = default)
     {
@@ -69,6 +70,7 @@ public sealed class ClientBook(OpsBoardDbContext db, WriteGate gate, TimeProvide
             }
             await db.SaveChangesAsync(ct);
             db.Entry(client).State = EntityState.Detached;
+            bus.Publish(new ClientChanged(id, actor.UserName, now));
             return new ClientResult(CommandStatus.Ok, client);
         }
     }

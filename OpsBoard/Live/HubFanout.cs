@@ -7,19 +7,19 @@ namespace OpsBoard.Live;
 public sealed class HubFanout(LiveBus bus, IHubContext<OpsHub> hub, ProtocolWatch protocols) : IHostedService
 {
     private IDisposable? _subscription;
-    private IDisposable? _protocols;
+    private IDisposable? _notices;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _subscription = bus.Subscribe(SendAsync);
-        _protocols = bus.SubscribeProtocols(SendAsync);
+        _notices = bus.SubscribeNotices(SendAsync);
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
         _subscription?.Dispose();
-        _protocols?.Dispose();
+        _notices?.Dispose();
         return Task.CompletedTask;
     }
 
@@ -36,7 +36,8 @@ public sealed class HubFanout(LiveBus bus, IHubContext<OpsHub> hub, ProtocolWatc
     }
 
     /// <summary>The late count is the desk's business, not one agent's: it goes to those who see the board beyond their own items.</summary>
-    private Task SendAsync(ProtocolChanged change) =>
-        hub.Clients.Groups(["board|all", "board|desk", "board|areas"])
-            .SendAsync("protocolChanged", new ProtocolPayload(change.Number, change.SignedBack, protocols.LateCount()));
+    private Task SendAsync(LiveNotice notice) => notice is ProtocolChanged change
+        ? hub.Clients.Groups(["board|all", "board|desk", "board|areas"])
+            .SendAsync("protocolChanged", new ProtocolPayload(change.Number, change.SignedBack, protocols.LateCount()))
+        : Task.CompletedTask;
 }

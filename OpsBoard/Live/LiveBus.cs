@@ -10,12 +10,12 @@ namespace OpsBoard.Live;
 /// </summary>
 public sealed class LiveBus(ILogger<LiveBus> logger) : BackgroundService
 {
-    // Item and protocol changes share one queue, so listeners see them in commit order.
+    // Item changes and notices share one queue, so listeners see them in commit order.
     private readonly Channel<object> _pending = Channel.CreateUnbounded<object>(new() { SingleReader = true });
     private ImmutableList<Action<ItemChanged>> _inline = [];
     private ImmutableList<Func<ItemChanged, Task>> _listeners = [];
-    private ImmutableList<Action<ProtocolChanged>> _protocolInline = [];
-    private ImmutableList<Func<ProtocolChanged, Task>> _protocolListeners = [];
+    private ImmutableList<Action<LiveNotice>> _noticeInline = [];
+    private ImmutableList<Func<LiveNotice, Task>> _noticeListeners = [];
 
     /// <summary>Called by the one write path, after commit and in commit order.</summary>
     public void Publish(ItemChanged change)
@@ -27,26 +27,26 @@ public sealed class LiveBus(ILogger<LiveBus> logger) : BackgroundService
         _pending.Writer.TryWrite(change);
     }
 
-    /// <summary>Called after a protocol's own commit, in the same order as item changes.</summary>
-    public void Publish(ProtocolChanged change)
+    /// <summary>Called after the commit of something that is not an item (a protocol, a client), in the same order as item changes.</summary>
+    public void Publish(LiveNotice change)
     {
-        foreach (var listener in _protocolInline)
+        foreach (var listener in _noticeInline)
         {
             listener(change);
         }
         _pending.Writer.TryWrite(change);
     }
 
-    public IDisposable SubscribeProtocolsInline(Action<ProtocolChanged> listener)
+    public IDisposable SubscribeNoticesInline(Action<LiveNotice> listener)
     {
-        ImmutableInterlocked.Update(ref _protocolInline, l => l.Add(listener));
-        return new Subscription(() => ImmutableInterlocked.Update(ref _protocolInline, l => l.Remove(listener)));
+        ImmutableInterlocked.Update(ref _noticeInline, l => l.Add(listener));
+        return new Subscription(() => ImmutableInterlocked.Update(ref _noticeInline, l => l.Remove(listener)));
     }
 
-    public IDisposable SubscribeProtocols(Func<ProtocolChanged, Task> listener)
+    public IDisposable SubscribeNotices(Func<LiveNotice, Task> listener)
     {
-        ImmutableInterlocked.Update(ref _protocolListeners, l => l.Add(listener));
-        return new Subscription(() => ImmutableInterlocked.Update(ref _protocolListeners, l => l.Remove(listener)));
+        ImmutableInterlocked.Update(ref _noticeListeners, l => l.Add(listener));
+        return new Subscription(() => ImmutableInterlocked.Update(ref _noticeListeners, l => l.Remove(listener)));
     }
 
     public IDisposable SubscribeInline(Action<ItemChanged> listener)
@@ -68,16 +68,16 @@ public sealed class LiveBus(ILogger<LiveBus> logger) : BackgroundService
         {
             if (change is ItemChanged item)
             {
-                await DeliverAsync(_listeners, item, "item", item.ItemId);
+                await DeliverAsync(_listeners, item, $"item {item.ItemId}");
             }
-            else if (change is ProtocolChanged protocol)
+            else if (change is LiveNotice notice)
             {
-                await DeliverAsync(_protocolListeners, protocol, "protocol", protocol.Number);
+                await DeliverAsync(_noticeListeners, notice, notice.ToString());
             }
         }
     }
 
-    private async Task DeliverAsync<T>(ImmutableList<Func<T, Task>> listeners, T change, string kind, long id)
+    private async Task DeliverAsync<T>(ImmutableList<Func<T, Task>> listeners, T change, string what)
     {
         foreach (var listener in listeners)
         {
@@ -87,7 +87,7 @@ public sealed class LiveBus(ILogger<LiveBus> logger) : BackgroundService
             }
             catch (Exception ex)
             {
-                logger.LogWarning(ex, "A live listener failed on {Kind} {Id}", kind, id);
+                logger.LogWarning(ex, "A live listener failed on {Change}", what);
             }
         }
     }

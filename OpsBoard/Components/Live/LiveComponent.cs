@@ -11,7 +11,7 @@ namespace OpsBoard.Components.Live;
 public abstract class LiveComponent : ComponentBase, IDisposable
 {
     private IDisposable? _subscription;
-    private IDisposable? _protocols;
+    private IDisposable? _notices;
     private ThrottledRefresh? _refresh;
     private ITimer? _tick;
 
@@ -50,14 +50,14 @@ public abstract class LiveComponent : ComponentBase, IDisposable
             }
             return Task.CompletedTask;
         });
-        if (ConcernsProtocols)
+        _notices ??= Bus.SubscribeNotices(notice =>
         {
-            _protocols ??= Bus.SubscribeProtocols(_ =>
+            if (Concerns(notice))
             {
                 _refresh.Request();
-                return Task.CompletedTask;
-            });
-        }
+            }
+            return Task.CompletedTask;
+        });
     }
 
     protected override void OnAfterRender(bool firstRender)
@@ -72,8 +72,8 @@ public abstract class LiveComponent : ComponentBase, IDisposable
     /// <summary>Whether this change could alter what the page shows.</summary>
     protected virtual bool Concerns(ItemChanged change) => true;
 
-    /// <summary>Whether protocols sent or signed back alter what the page shows (their late count, their list).</summary>
-    protected virtual bool ConcernsProtocols => false;
+    /// <summary>Whether a change of something that is not an item (a protocol, a client) could alter what the page shows. None by default.</summary>
+    protected virtual bool Concerns(LiveNotice notice) => false;
 
     /// <summary>Reloads the page's data; runs on the circuit's thread.</summary>
     protected abstract Task RefreshAsync();
@@ -81,7 +81,7 @@ public abstract class LiveComponent : ComponentBase, IDisposable
     public void Dispose()
     {
         _subscription?.Dispose();
-        _protocols?.Dispose();
+        _notices?.Dispose();
         _refresh?.Dispose();
         _tick?.Dispose();
         Dispose(true);

@@ -24,8 +24,12 @@ public sealed class ProtocolWatch(ProtocolLateness lateness, TimeProvider clock)
         }
     }
 
-    public void Apply(ProtocolChanged change)
+    public void Apply(LiveNotice notice)
     {
+        if (notice is not ProtocolChanged change)
+        {
+            return;
+        }
         if (change.SignedBack)
         {
             _out.TryRemove(change.Number, out _);

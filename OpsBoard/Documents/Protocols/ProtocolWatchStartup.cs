@@ -13,7 +13,7 @@ public sealed class ProtocolWatchStartup(IServiceScopeFactory scopes, ProtocolWa
         // Hosted services start before the server takes requests: nothing is sent or signed back in between.
         using var scope = scopes.CreateScope();
         await watch.LoadAsync(scope.ServiceProvider.GetRequiredService<OpsBoardDbContext>(), cancellationToken);
-        _subscription = bus.SubscribeProtocolsInline(watch.Apply);
+        _subscription = bus.SubscribeNoticesInline(watch.Apply);
     }
 
     public Task StopAsync(CancellationToken cancellationToken)

@@ -62,7 +62,7 @@ public sealed partial class ProtocolsPage
     /// <summary>Stories turning ready (or sent by someone else) and protocols sent or signed back elsewhere reach the page as they commit.</summary>
     protected override bool Concerns(ItemChanged change) => change.Type == StoryWorkflow.Type;
 
-    protected override bool ConcernsProtocols => true;
+    protected override bool Concerns(LiveNotice notice) => notice is ProtocolChanged;
 
     protected override Task RefreshAsync() => ReloadAsync();
 

@@ -3,9 +3,10 @@ using Microsoft.Extensions.Localization;
 using OpsBoard.Board;
 using OpsBoard.Components.Live;
 using OpsBoard.Data;
-using OpsBoard.Domain.Sla;
 using OpsBoard.Documents.Protocols;
+using OpsBoard.Domain.Sla;
 using OpsBoard.Domain.Workflows;
+using OpsBoard.Live;
 
 namespace OpsBoard.Components.Pages.Wallboard;
 
@@ -92,7 +93,7 @@ public sealed partial class WallboardPage
         _hours = await Runner.RunAsync<OpsBoardDbContext, IReadOnlyList<BoardHour>>(db => BoardHours.TodayAsync(db, Workflows, Calendar, Time.Zone, _now));
 
     /// <summary>The late protocols' count is read from memory at each refresh, like the queues' counts.</summary>
-    protected override bool ConcernsProtocols => true;
+    protected override bool Concerns(LiveNotice notice) => notice is ProtocolChanged;
 
     protected override void Dispose(bool disposing) => _ticker?.Dispose();
 }
