@@ -33,6 +33,10 @@ public sealed partial class ItemPage
     [Parameter]
     public long Id { get; set; }
 
+    /// <summary>The list the item was opened from, for j and k (<see cref="ItemNeighbours"/>).</summary>
+    [SupplyParameterFromQuery(Name = "from")]
+    public string? From { get; set; }
+
     [Inject]
     public required ScopedRunner Runner { get; init; }
 
