@@ -15,7 +15,8 @@ public sealed class WallboardProtocolsTests : WallboardTestContext
         using var culture = new UiCulture("en");
         var bus = Services.GetRequiredService<LiveBus>();
         using var follow = bus.SubscribeNoticesInline(Services.GetRequiredService<ProtocolWatch>().Apply);
-        await bus.StartAsync(default);
+        // Started off the test's synchronization context, as a host starts it: the pump must not wait for the test's thread.
+        await Task.Run(() => bus.StartAsync(default));
         try
         {
             var page = Render<WallboardPage>();
