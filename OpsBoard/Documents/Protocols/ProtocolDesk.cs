@@ -52,14 +52,6 @@ public sealed class ProtocolDesk(OpsBoardDbContext db, ItemAccess access, Workfl
         return [.. protocols.Select(p => Summary(p, counts.GetValueOrDefault(p.Number), now))];
     }
 
-    /// <summary>How many protocols are out past their business days, for the board.</summary>
-    public async Task<int> LateCountAsync(CancellationToken ct = default)
-    {
-        var now = clock.GetUtcNow();
-        var open = await db.Protocols.AsNoTracking().Where(p => p.SignedBackOn == null).ToListAsync(ct);
-        return open.Count(p => lateness.IsLate(p, now));
-    }
-
     /// <summary>Records the broker's signed copy (kept in the one file store) and the day it was signed; once per protocol.</summary>
     public async Task<(ProtocolSummary? Protocol, CommandResult? Refusal, FileRefusal Kind)> SignBackAsync(Actor actor, long number, DateOnly? signedOn,
         Upload copy, CancellationToken ct = default)
