@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using OpsBoard.Tests.Clients;
 using OpsBoard.Tests.Support;
@@ -32,6 +33,26 @@ public sealed class ClientPageTests(BrowserFixture browser) : IClassFixture<Brow
 
         await bruno.FireOk(item.Id(), "StartInvestigation", item.Version());
         await Expect(page.Locator("[data-test=client-items] tr", new() { Has = link })).ToContainTextAsync("Investigating");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__noReload === true"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_edit_of_the_client_made_elsewhere_reaches_its_open_page_without_reload()
+    {
+        var carla = await browser.Server.ClientFor("carla");
+        var tag = ClientsKit.Tag();
+        var client = await carla.RegisterClient(new { name = $"Antes {tag} Ltda", segment = "company" });
+        var page = await browser.SignedInPage("ana");
+        await page.GotoAsync($"/clients/{client.Id()}");
+        await BrowserFixture.WaitForCircuit(page);
+        await page.EvaluateAsync("() => window.__noReload = true");
+        await Expect(page.Locator("[data-test=client-name]")).ToHaveTextAsync($"Antes {tag} Ltda");
+
+        var changed = await carla.PutAsJsonAsync($"/api/v1/clients/{client.Id()}", new { name = $"Depois {tag} Ltda", segment = "vip" });
+
+        Assert.True(changed.IsSuccessStatusCode, await changed.Content.ReadAsStringAsync());
+        await Expect(page.Locator("[data-test=client-name]")).ToHaveTextAsync($"Depois {tag} Ltda");
         Assert.True(await page.EvaluateAsync<bool>("() => window.__noReload === true"));
         await page.Context.CloseAsync();
     }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using DocumentFormat.OpenXml.Spreadsheet;
 using OpsBoard.Tests.Support;
 
@@ -10,25 +9,6 @@ namespace OpsBoard.Tests.Exports;
 public sealed class ExportApiTests(OpsBoardServer server) : IClassFixture<OpsBoardServer>
 {
     private static string Marker() => "X" + Guid.NewGuid().ToString("N")[..8];
-
-    private static async Task<string> Csv(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
-        return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
-    }
-
-    private static async Task<byte[]> Xlsx(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
-        Assert.EndsWith(".xlsx", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
-        return await response.Content.ReadAsByteArrayAsync();
-    }
 
     [Fact]
     public async Task A_csv_export_has_the_filtered_rows_under_headers_in_the_readers_language()
@@ -40,7 +20,7 @@ public sealed class ExportApiTests(OpsBoardServer server) : IClassFixture<OpsBoa
         await ana.CreateItem("claim", new { client = "Other" }, "Not in the search");
         ana.DefaultRequestHeaders.AcceptLanguage.ParseAdd("pt-BR");
 
-        var csv = await Csv(ana, $"/api/v1/items/export?format=csv&type=claim&q={marker}");
+        var csv = await Workbook.Csv(ana, $"/api/v1/items/export?format=csv&type=claim&q={marker}");
 
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Nº,Tipo,Título,Estado,Responsável,Fila,Criado em,Prazo,Concluído em", lines[0]);
@@ -58,7 +38,7 @@ public sealed class ExportApiTests(OpsBoardServer server) : IClassFixture<OpsBoa
         var second = await ana.CreateItem("claim", new { client = "B" }, $"{marker} два");
         ana.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
 
-        var bytes = await Xlsx(ana, $"/api/v1/items/export?format=xlsx&q={marker}&sort=id");
+        var bytes = await Workbook.Xlsx(ana, $"/api/v1/items/export?format=xlsx&q={marker}&sort=id");
 
         var rows = Workbook.Rows(bytes);
         Assert.Equal(["№", "Тип", "Название", "Состояние", "Исполнитель", "Очередь", "Создано", "Срок", "Завершено"], rows[0].Select(Workbook.Text));
@@ -84,8 +64,8 @@ public sealed class ExportApiTests(OpsBoardServer server) : IClassFixture<OpsBoa
         var shown = await carla.CreateItem("collection", new { client = "Y", amountDue = 50m, daysOverdue = 3 }, $"{marker} in the queue");
         var ana = await server.ClientFor("ana");
 
-        var forAna = await Csv(ana, $"/api/v1/items/export?q={marker}");
-        var forCarla = await Csv(carla, $"/api/v1/items/export?q={marker}");
+        var forAna = await Workbook.Csv(ana, $"/api/v1/items/export?q={marker}");
+        var forCarla = await Workbook.Csv(carla, $"/api/v1/items/export?q={marker}");
 
         Assert.Contains($"{marker} in the queue", forAna, StringComparison.Ordinal);
         Assert.DoesNotContain($"{marker} for bruno", forAna, StringComparison.Ordinal);
@@ -102,7 +82,7 @@ public sealed class ExportApiTests(OpsBoardServer server) : IClassFixture<OpsBoa
         await ana.CreateItem("claim", new { client = "E" }, $"@SUM(1) {marker}");
         await ana.CreateItem("claim", new { client = "E" }, $"-2+3 {marker}");
 
-        var csv = await Csv(ana, $"/api/v1/items/export?q={marker}&sort=id");
+        var csv = await Workbook.Csv(ana, $"/api/v1/items/export?q={marker}&sort=id");
 
         var titles = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1..].Select(l => l.Split(',', 3)[2]).ToList();
         Assert.StartsWith("\"'=HYPERLINK(", titles[0], StringComparison.Ordinal);
@@ -132,7 +112,7 @@ public sealed class ExportApiTests(OpsBoardServer server) : IClassFixture<OpsBoa
         var registered = await bruno.PostAsJsonAsync("/api/v1/collections/deposits", new { amount = 1234.56m, reference, channel = "PIX" });
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
 
-        var rows = Workbook.Rows(await Xlsx(bruno, "/api/v1/collections/deposits/export?format=xlsx"));
+        var rows = Workbook.Rows(await Workbook.Xlsx(bruno, "/api/v1/collections/deposits/export?format=xlsx"));
 
         var row = Assert.Single(rows, r => r.Count > 3 && Workbook.Text(r[3]) == reference);
         Assert.Equal("1234.56", Workbook.Text(row[2]));

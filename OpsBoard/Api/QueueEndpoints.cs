@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpsBoard.Auth;
 using OpsBoard.Board;
+using OpsBoard.Documents.Protocols;
 using OpsBoard.Domain.Queues;
 using OpsBoard.Domain.Workflows;
 using OpsBoard.Items;
@@ -16,7 +17,7 @@ public static class QueueEndpoints
         queues.MapGet("/{key}/items", Items).WithName("QueueItems").WithSummary("A queue's items, most urgent first.").Refusals(404);
         queues.MapPost("/{key}/next", Next).WithName("TakeNext")
             .WithSummary("Hands the caller the most urgent unassigned item of a queue; 204 when there is none.").Refusals(404);
-        api.MapGet("/board", Board).WithTags("Board").WithName("Board").WithSummary("Open, near-breach and breached per queue and state; done today.");
+        api.MapGet("/board", Board).WithTags("Board").WithName("Board").WithSummary("Open, near-breach and breached per queue and state; done today; protocols late back from the broker.");
         return api;
     }
 
@@ -44,7 +45,8 @@ public static class QueueEndpoints
         return item is null ? TypedResults.NoContent() : TypedResults.Ok(ItemView.From(item, workflows.Get(item.Type), actor, clock.GetUtcNow()));
     }
 
-    public static Ok<BoardView> Board(BoardProjection board) => TypedResults.Ok(board.Snapshot());
+    public static Ok<BoardView> Board(BoardProjection board, ProtocolWatch protocols) =>
+        TypedResults.Ok(board.Snapshot() with { LateProtocols = protocols.LateCount() });
 
     private static QueueDefinition? Visible(QueueCatalog queues, string key, HttpContext http) =>
         queues.Find(key) is { } q && http.User.ToActor().IsInAnyRole(q.Roles) ? q : null;

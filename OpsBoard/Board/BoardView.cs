@@ -20,4 +20,8 @@ public sealed record BoardView(
     IReadOnlyList<QueueTile> Queues,
     IReadOnlyList<StateCount> States,
     IReadOnlyDictionary<string, int> DoneTodayByWorkflow,
-    IReadOnlyList<AgentToday> Agents);
+    IReadOnlyList<AgentToday> Agents)
+{
+    /// <summary>Protocols not signed back within their business days (<c>OpsBoard:Protocols:LateAfterBusinessDays</c>).</summary>
+    public int LateProtocols { get; init; }
+}

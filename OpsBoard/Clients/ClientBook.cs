@@ -3,6 +3,7 @@ using OpsBoard.Audit;
 using OpsBoard.Data;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Items;
+using OpsBoard.Live;
 
 namespace OpsBoard.Clients;
 
@@ -16,7 +17,7 @@ public sealed record ClientResult(CommandStatus Status, Client? Client = null, s
 }
 
 /// <summary>Registers and changes clients by hand (leads, managers, admins), checked first and written inside the write gate.</summary>
-public sealed class ClientBook(OpsBoardDbContext db, WriteGate gate, AuditLog audit, TierBook tiers, TimeProvider clock)
+public sealed class ClientBook(OpsBoardDbContext db, WriteGate gate, AuditLog audit, TierBook tiers, LiveBus bus, TimeProvider clock)
 {
     public async Task<ClientResult> RegisterAsync(Actor actor, ClientRequest request, CancellationToken ct = default)
     {
@@ -85,6 +86,7 @@ public sealed class ClientBook(OpsBoardDbContext db, WriteGate gate, AuditLog au
             await db.SaveChangesAsync(ct);
             db.Entry(client).State = EntityState.Detached;
             tiers.Set(client.Id, client.Tier);
+            bus.Publish(new ClientChanged(id, actor.UserName, now));
             return new ClientResult(CommandStatus.Ok, client);
         }
     }

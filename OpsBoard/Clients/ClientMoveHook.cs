@@ -7,8 +7,9 @@ using OpsBoard.Items;
 namespace OpsBoard.Clients;
 
 /// <summary>
-/// What an item's moves change on its client, in the move's transaction: the limit the broker approved
-/// (<c>approvedLimit</c>), and the onboarding code once the client's dossier is verified.
+/// What an item's moves change on its client, in the move's transaction: the client itself when a move writes the item's
+/// <c>client</c> field (the item follows the name, as at creation), the limit the broker approved (<c>approvedLimit</c>),
+/// and the onboarding code once the client's dossier is verified.
 /// </summary>
 public sealed class ClientMoveHook : IItemMoveHook
 {
@@ -19,6 +20,7 @@ public sealed class ClientMoveHook : IItemMoveHook
         var changed = new List<Client>();
         foreach (var made in move.Moves)
         {
+            await RelinkAsync(move, made, ct);
             if (made.Item.ClientId is not { } clientId)
             {
                 continue;
@@ -55,5 +57,25 @@ public sealed class ClientMoveHook : IItemMoveHook
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// A move that wrote the item's client name links the item to that client (registered when new). The link is written here,
+    /// beside the move's own row, and set on the item in memory so the move's event names the new client; the old client's
+    /// page hears of it by the field in the event's changes.
+    /// </summary>
+    private static async Task RelinkAsync(MoveContext move, MadeMove made, CancellationToken ct)
+    {
+        if (!made.Changes.ContainsKey(ClientLinks.ClientField) || made.Item.Fields.Text(ClientLinks.ClientField) is not { } name
+            || ClientNames.Key(name).Length == 0)
+        {
+            return;
+        }
+        var id = await ClientLinks.IdForAsync(move.Db, name, ClientLinks.SegmentOf(made.Item.Fields, name), move.At, ct);
+        if (id != made.Item.ClientId)
+        {
+            made.Item.LinkClient(id);
+            await move.Db.Database.ExecuteSqlAsync($"UPDATE Items SET ClientId = {id} WHERE Id = {made.Item.Id}", ct);
+        }
     }
 }

@@ -4,6 +4,7 @@ using OpsBoard.Collections;
 using OpsBoard.Data;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Fields;
+using OpsBoard.Domain.Items;
 using OpsBoard.Domain.Workflows.Claims;
 using OpsBoard.Domain.Workflows.Collections;
 using OpsBoard.Domain.Workflows.Onboarding;
@@ -55,15 +56,18 @@ public sealed class ClientQueries(OpsBoardDbContext db, ItemAccess access, IOpti
     {
         page = Math.Max(1, page);
         var size = Math.Clamp(pageSize, 1, 200);
-        var query = access.Filter(db.Items.AsNoTracking().Where(i => i.ClientId == id), viewer);
-        if (!string.IsNullOrWhiteSpace(type))
-        {
-            query = query.Where(i => i.Type == type.ToLower());
-        }
+        var query = ItemsQuery(id, viewer, type);
         var total = await query.CountAsync(ct);
         var rows = await sort.Apply(query).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         var now = clock.GetUtcNow();
         return new ItemPage([.. rows.Select(i => ItemSummary.From(i, now))], total, page, size);
+    }
+
+    /// <summary>The client's items the viewer may see, of one workflow or all, unread: the page and the export share it.</summary>
+    public IQueryable<WorkItem> ItemsQuery(long id, Actor viewer, string? type)
+    {
+        var query = access.Filter(db.Items.AsNoTracking().Where(i => i.ClientId == id), viewer);
+        return string.IsNullOrWhiteSpace(type) ? query : query.Where(i => i.Type == type.ToLower());
     }
 
     public async Task<ClientSummary?> SummaryAsync(long id, CancellationToken ct = default) =>

@@ -17,6 +17,8 @@ public static class DocumentsExtensions
         services.AddSingleton<Protocols.ProtocolLateness>();
         services.AddScoped<Protocols.ProtocolDesk>();
         services.AddContracts(configuration);
+        services.AddSingleton<Protocols.ProtocolWatch>();
+        services.AddHostedService<Protocols.ProtocolWatchStartup>();
         services.AddScoped<ControlSheets.ControlSheetQuery>();
         services.AddOptions<DailyMail.DailyMailOptions>().Bind(configuration.GetSection("OpsBoard:Reports:DailyMail"))
             .Validate(o => Components.Kit.UiKitExtensions.SupportedCultures.Contains(o.Culture),

@@ -4,7 +4,7 @@ using OpsBoard.Items;
 
 namespace OpsBoard.Exports;
 
-public static class ExportEndpoints
+public static partial class ExportEndpoints
 {
     public static RouteGroupBuilder MapExports(this RouteGroupBuilder api)
     {
@@ -12,7 +12,7 @@ public static class ExportEndpoints
             .WithSummary("The items the list's filters give, as CSV or XLSX, written as they are read.").Refusals(400);
         api.MapGet("/collections/deposits/export", Deposits).WithTags("Collections").WithName("ExportDeposits")
             .WithSummary("Unidentified deposits (open, matched or all) as CSV or XLSX.").Refusals(400);
-        return api;
+        return api.MapListExports();
     }
 
     public static IResult Items(string? format, string? type, string? state, string? assignee, string? queue, string? q,
@@ -38,7 +38,7 @@ public static class ExportEndpoints
         }
         var filter = new ItemFilter(type, state, assignee, queue, q);
         var actor = http.User.ToActor();
-        return File(http, chosen!.Value, "items", clock, (writer, ct) => export.WriteAsync(writer, filter, order, actor, ct));
+        return File(http, chosen!.Value, "items", "SheetItems", clock, (writer, ct) => export.WriteAsync(writer, filter, order, actor, ct));
     }
 
     public static IResult Deposits(string? format, string? status, HttpContext http, DepositExport export, TimeProvider clock)
@@ -47,10 +47,10 @@ public static class ExportEndpoints
         var chosen = Format(format, errors);
         return errors.Count > 0
             ? CommandResult.Invalid(errors).ToProblem()
-            : File(http, chosen!.Value, "deposits", clock, (writer, ct) => export.WriteAsync(writer, status, ct));
+            : File(http, chosen!.Value, "deposits", "SheetDeposits", clock, (writer, ct) => export.WriteAsync(writer, status, ct));
     }
 
-    private static ExportFormat? Format(string? format, Dictionary<string, string[]> errors)
+    internal static ExportFormat? Format(string? format, Dictionary<string, string[]> errors)
     {
         var chosen = ExportFormats.Parse(format);
         if (chosen is null)
@@ -61,9 +61,10 @@ public static class ExportEndpoints
     }
 
     // The rows go out as they are read; a failure half-way cuts the download rather than sending a broken whole.
-    private static IResult File(HttpContext http, ExportFormat format, string name, TimeProvider clock, Func<TableWriter, CancellationToken, Task> write)
+    internal static IResult File(HttpContext http, ExportFormat format, string name, string sheetKey, TimeProvider clock,
+        Func<TableWriter, CancellationToken, Task> write)
     {
-        var sheet = ExportText.Get(name == "items" ? "SheetItems" : "SheetDeposits");
+        var sheet = ExportText.Get(sheetKey);
         return Results.Stream(async output =>
         {
             await using var writer = TableWriter.For(format, output, sheet);

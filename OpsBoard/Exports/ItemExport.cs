@@ -11,9 +11,12 @@ namespace OpsBoard.Exports;
 /// </summary>
 public sealed class ItemExport(ItemQueries queries, BusinessTime time)
 {
-    public Task WriteAsync(TableWriter writer, ItemFilter filter, ItemSort? sort, Actor viewer, CancellationToken ct)
+    public Task WriteAsync(TableWriter writer, ItemFilter filter, ItemSort? sort, Actor viewer, CancellationToken ct) =>
+        WriteAsync(writer, queries.Filtered(filter, viewer), sort, ct);
+
+    /// <summary>Any list of items already narrowed to what its reader may see (a client's items, say), with the same columns.</summary>
+    public Task WriteAsync(TableWriter writer, IQueryable<WorkItem> query, ItemSort? sort, CancellationToken ct)
     {
-        var query = queries.Filtered(filter, viewer);
         long last = 0;
         return ExportRows.WriteAsync(writer, Columns(time.Zone), async (read, token) =>
         {

@@ -1,21 +1,25 @@
+using OpsBoard.Documents.Protocols;
 using Microsoft.AspNetCore.SignalR;
 
 namespace OpsBoard.Live;
 
 /// <summary>Forwards each committed change to the hub topics that care about it.</summary>
-public sealed class HubFanout(LiveBus bus, IHubContext<OpsHub> hub) : IHostedService
+public sealed class HubFanout(LiveBus bus, IHubContext<OpsHub> hub, ProtocolWatch protocols) : IHostedService
 {
     private IDisposable? _subscription;
+    private IDisposable? _notices;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _subscription = bus.Subscribe(SendAsync);
+        _notices = bus.SubscribeNotices(SendAsync);
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
         _subscription?.Dispose();
+        _notices?.Dispose();
         return Task.CompletedTask;
     }
 
@@ -30,4 +34,10 @@ public sealed class HubFanout(LiveBus bus, IHubContext<OpsHub> hub) : IHostedSer
         }
         return hub.Clients.Groups(groups).SendAsync("itemChanged", change.ToHubPayload());
     }
+
+    /// <summary>The late count is the desk's business, not one agent's: it goes to those who see the board beyond their own items.</summary>
+    private Task SendAsync(LiveNotice notice) => notice is ProtocolChanged change
+        ? hub.Clients.Groups(["board|all", "board|desk", "board|areas"])
+            .SendAsync("protocolChanged", new ProtocolPayload(change.Number, change.SignedBack, protocols.LateCount()))
+        : Task.CompletedTask;
 }

@@ -10,9 +10,12 @@ namespace OpsBoard.Live;
 /// </summary>
 public sealed class LiveBus(ILogger<LiveBus> logger) : BackgroundService
 {
-    private readonly Channel<ItemChanged> _pending = Channel.CreateUnbounded<ItemChanged>(new() { SingleReader = true });
+    // Item changes and notices share one queue, so listeners see them in commit order.
+    private readonly Channel<object> _pending = Channel.CreateUnbounded<object>(new() { SingleReader = true });
     private ImmutableList<Action<ItemChanged>> _inline = [];
     private ImmutableList<Func<ItemChanged, Task>> _listeners = [];
+    private ImmutableList<Action<LiveNotice>> _noticeInline = [];
+    private ImmutableList<Func<LiveNotice, Task>> _noticeListeners = [];
 
     /// <summary>Called by the one write path, after commit and in commit order.</summary>
     public void Publish(ItemChanged change)
@@ -22,6 +25,28 @@ public sealed class LiveBus(ILogger<LiveBus> logger) : BackgroundService
             listener(change);
         }
         _pending.Writer.TryWrite(change);
+    }
+
+    /// <summary>Called after the commit of something that is not an item (a protocol, a client), in the same order as item changes.</summary>
+    public void Publish(LiveNotice change)
+    {
+        foreach (var listener in _noticeInline)
+        {
+            listener(change);
+        }
+        _pending.Writer.TryWrite(change);
+    }
+
+    public IDisposable SubscribeNoticesInline(Action<LiveNotice> listener)
+    {
+        ImmutableInterlocked.Update(ref _noticeInline, l => l.Add(listener));
+        return new Subscription(() => ImmutableInterlocked.Update(ref _noticeInline, l => l.Remove(listener)));
+    }
+
+    public IDisposable SubscribeNotices(Func<LiveNotice, Task> listener)
+    {
+        ImmutableInterlocked.Update(ref _noticeListeners, l => l.Add(listener));
+        return new Subscription(() => ImmutableInterlocked.Update(ref _noticeListeners, l => l.Remove(listener)));
     }
 
     public IDisposable SubscribeInline(Action<ItemChanged> listener)
@@ -41,16 +66,28 @@ public sealed class LiveBus(ILogger<LiveBus> logger) : BackgroundService
     {
         await foreach (var change in _pending.Reader.ReadAllAsync(stoppingToken))
         {
-            foreach (var listener in _listeners)
+            if (change is ItemChanged item)
             {
-                try
-                {
-                    await listener(change);
-                }
-                catch (Exception ex)
-                {
-                    logger.LogWarning(ex, "A live listener failed on item {ItemId}", change.ItemId);
-                }
+                await DeliverAsync(_listeners, item, $"item {item.ItemId}");
+            }
+            else if (change is LiveNotice notice)
+            {
+                await DeliverAsync(_noticeListeners, notice, notice.ToString());
+            }
+        }
+    }
+
+    private async Task DeliverAsync<T>(ImmutableList<Func<T, Task>> listeners, T change, string what)
+    {
+        foreach (var listener in listeners)
+        {
+            try
+            {
+                await listener(change);
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "A live listener failed on {Change}", what);
             }
         }
     }

@@ -12,6 +12,8 @@ public static class LeadToolsExtensions
         services.AddScoped<SavedViews>();
         services.AddScoped<ItemExport>();
         services.AddScoped<DepositExport>();
+        services.AddScoped<ProtocolExport>();
+        services.AddScoped<PortfolioExport>();
         services.AddScoped<BulkHandler>();
         services.AddScoped<Collections.Deposits.DepositCandidates>();
         return services;

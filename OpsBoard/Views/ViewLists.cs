@@ -18,7 +18,10 @@ public static class ViewLists
     [
         new("queues", ItemFilters, ItemSorts, Domain.Roles.All),
         new("items", ItemFilters, ItemSorts, Domain.Roles.All),
-        new("portfolio", ["agent", "q"], ["due", "client", "amount", "id"], Domain.Roles.All),
+        // The portfolio's filters and columns are the page's and its export's (PortfolioFilter, PortfolioCase).
+        new("portfolio", ["agent", "state", "minDaysOverdue", "minAmount", "contactedBefore", "q"],
+            ["due", "client", "amount", "id"], Domain.Roles.All),
+        new("clients", ["q", "segment"], ["name", "code"], Domain.Roles.All),
         new("deposits", ["status", "q"], ["receivedAt", "amount", "id"], Domain.Roles.All),
         new("protocols", ["q"], ["number", "sentAt"], Domain.Roles.All),
     ];

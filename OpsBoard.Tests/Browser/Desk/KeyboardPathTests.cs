@@ -48,7 +48,32 @@ public sealed class KeyboardPathTests(DeskBrowser desk) : IClassFixture<DeskBrow
         var id = await rows.Nth(1).GetAttributeAsync("data-key");
         await page.Keyboard.PressAsync("Enter");
 
-        await Expect(page).ToHaveURLAsync(new Regex($"/items/{id}$"));
+        await Expect(page).ToHaveURLAsync(new Regex($"/items/{id}\\?from=claims$"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task On_an_item_j_and_k_open_the_next_and_the_previous_item_of_the_list_it_was_opened_from()
+    {
+        var api = await desk.Server.ClientFor("carla");
+        var first = await api.CreateItem("claim", new { client = "Passo" }, "Item walk one");
+        await api.CreateItem("claim", new { client = "Passo" }, "Item walk two");
+        var page = await desk.Open("carla", "/queues/claims");
+        await BrowserFixture.SearchQueue(page, "Item walk");
+        await page.ClickAsync($"[data-shortcut=row][data-key='{first.Id()}']");
+        await Expect(page).ToHaveURLAsync(new Regex($"/items/{first.Id()}\\?from=claims$"));
+        await BrowserFixture.WaitForCircuit(page);
+        var next = await page.Locator("[data-test=next-item]").GetAttributeAsync("data-id");
+        await page.ClickAsync("[data-test=item-title]");
+
+        await page.Keyboard.PressAsync("j");
+        await Expect(page).ToHaveURLAsync(new Regex($"/items/{next}\\?from=claims$"));
+        await Expect(page.Locator("[data-test=previous-item]")).ToHaveAttributeAsync("data-id", first.Id().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.ClickAsync("[data-test=item-title]");
+        await page.Keyboard.PressAsync("k");
+
+        await Expect(page).ToHaveURLAsync(new Regex($"/items/{first.Id()}\\?from=claims$"));
+        Assert.NotEqual(first.Id().ToString(System.Globalization.CultureInfo.InvariantCulture), next);
         await page.Context.CloseAsync();
     }
 

@@ -11,6 +11,7 @@ namespace OpsBoard.Components.Live;
 public abstract class LiveComponent : ComponentBase, IDisposable
 {
     private IDisposable? _subscription;
+    private IDisposable? _notices;
     private ThrottledRefresh? _refresh;
     private ITimer? _tick;
 
@@ -49,6 +50,14 @@ public abstract class LiveComponent : ComponentBase, IDisposable
             }
             return Task.CompletedTask;
         });
+        _notices ??= Bus.SubscribeNotices(notice =>
+        {
+            if (Concerns(notice))
+            {
+                _refresh.Request();
+            }
+            return Task.CompletedTask;
+        });
     }
 
     protected override void OnAfterRender(bool firstRender)
@@ -63,12 +72,16 @@ public abstract class LiveComponent : ComponentBase, IDisposable
     /// <summary>Whether this change could alter what the page shows.</summary>
     protected virtual bool Concerns(ItemChanged change) => true;
 
+    /// <summary>Whether a change of something that is not an item (a protocol, a client) could alter what the page shows. None by default.</summary>
+    protected virtual bool Concerns(LiveNotice notice) => false;
+
     /// <summary>Reloads the page's data; runs on the circuit's thread.</summary>
     protected abstract Task RefreshAsync();
 
     public void Dispose()
     {
         _subscription?.Dispose();
+        _notices?.Dispose();
         _refresh?.Dispose();
         _tick?.Dispose();
         Dispose(true);

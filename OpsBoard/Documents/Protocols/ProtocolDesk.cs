@@ -8,6 +8,7 @@ using OpsBoard.Domain.Workflows.Stories;
 using OpsBoard.Files;
 using OpsBoard.Items;
 using OpsBoard.Items.Visibility;
+using OpsBoard.Live;
 using OpsBoard.Onboarding;
 
 namespace OpsBoard.Documents.Protocols;
@@ -24,7 +25,7 @@ public sealed record ReadyStory(long Id, string Title, string Client, int Versio
 /// coming back. Sending itself is <see cref="ProtocolService"/>, the one path.
 /// </summary>
 public sealed class ProtocolDesk(OpsBoardDbContext db, ItemAccess access, WorkflowCatalog workflows, FileStore store, WriteGate gate,
-    ProtocolLateness lateness, TimeProvider clock)
+    ProtocolLateness lateness, LiveBus bus, TimeProvider clock)
 {
     /// <summary>Who sends protocols (and records their signed copies): the roles of the stories' SendToBroker.</summary>
     public static IReadOnlyList<string> SenderRoles(WorkflowCatalog workflows) =>
@@ -49,14 +50,6 @@ public sealed class ProtocolDesk(OpsBoardDbContext db, ItemAccess access, Workfl
             .GroupBy(s => s.ProtocolNumber).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var now = clock.GetUtcNow();
         return [.. protocols.Select(p => Summary(p, counts.GetValueOrDefault(p.Number), now))];
-    }
-
-    /// <summary>How many protocols are out past their business days, for the board.</summary>
-    public async Task<int> LateCountAsync(CancellationToken ct = default)
-    {
-        var now = clock.GetUtcNow();
-        var open = await db.Protocols.AsNoTracking().Where(p => p.SignedBackOn == null).ToListAsync(ct);
-        return open.Count(p => lateness.IsLate(p, now));
     }
 
     /// <summary>Records the broker's signed copy (kept in the one file store) and the day it was signed; once per protocol.</summary>
@@ -103,6 +96,7 @@ public sealed class ProtocolDesk(OpsBoardDbContext db, ItemAccess access, Workfl
             protocol.SignBack(day, stored.Sha256, FileNames.Clean(copy.FileName), actor.UserName, clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
+            bus.Publish(new ProtocolChanged(number, true, lateness.DueAt(protocol), clock.GetUtcNow()));
         }
         return ((await ListAsync(ct: ct)).First(p => p.Number == number), null, FileRefusal.None);
     }

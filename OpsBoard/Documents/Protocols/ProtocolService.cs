@@ -6,6 +6,7 @@ using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Fields;
 using OpsBoard.Domain.Workflows.Stories;
 using OpsBoard.Items;
+using OpsBoard.Live;
 
 namespace OpsBoard.Documents.Protocols;
 
@@ -14,7 +15,7 @@ public sealed record ProtocolResult(Protocol? Protocol, IReadOnlyDictionary<stri
     IReadOnlyList<BatchRefusal>? Refused = null);
 
 /// <summary>Sends stories to the broker in one numbered batch, through the one write path.</summary>
-public sealed class ProtocolService(OpsBoardDbContext db, BatchHandler batch, TimeProvider clock)
+public sealed class ProtocolService(OpsBoardDbContext db, BatchHandler batch, LiveBus bus, ProtocolLateness lateness, TimeProvider clock)
 {
     public const int MaxStories = 1000;
     private const string SendToBroker = nameof(StoryTrigger.SendToBroker);
@@ -47,6 +48,7 @@ public sealed class ProtocolService(OpsBoardDbContext db, BatchHandler batch, Ti
             var result = await batch.HandleAsync(actor, new BatchCommand(moves) { Also = (move, token) => NumberAsync(protocol, move, token) }, ct);
             if (result.Succeeded)
             {
+                bus.Publish(new ProtocolChanged(protocol.Number, false, lateness.DueAt(protocol), clock.GetUtcNow()));
                 return new ProtocolResult(protocol);
             }
             if (attempt == 5 || !result.Refused.Any(r => r.Result.BlockedBy?.Contains(NumberTaken) == true))

@@ -57,8 +57,9 @@ function onKey(e) {
         case 'n': done = click('take-next'); break;
         case 'c': done = click('contact'); break;
         case '/': done = focusSearch(); break;
-        case 'j': done = move(1); break;
-        case 'k': done = move(-1); break;
+        // On a list they walk its rows; on an item, where there are none, they open the next or previous item of its list.
+        case 'j': done = move(1) || click('next-item'); break;
+        case 'k': done = move(-1) || click('previous-item'); break;
         case '?':
             if (helper) { helper.invokeMethodAsync('ShowKeys'); done = true; }
             break;

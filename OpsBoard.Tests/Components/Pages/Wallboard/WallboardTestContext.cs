@@ -7,6 +7,7 @@ using OpsBoard.Board;
 using OpsBoard.Collections;
 using OpsBoard.Components.Live;
 using OpsBoard.Data;
+using OpsBoard.Documents.Protocols;
 using OpsBoard.Domain.Queues;
 using OpsBoard.Domain.Sla;
 using OpsBoard.Domain.Workflows;
@@ -38,6 +39,7 @@ public abstract class WallboardTestContext : MudComponentTest
         Services.AddSingleton(new BoardProjection(WorkflowCatalog.Default, QueueCatalog.Default, calendar, clock));
         Desk = new DeskProjection(Options.Create(new CollectionsOptions()), calendar, clock);
         Services.AddSingleton(Desk);
+        Services.AddSingleton(new ProtocolWatch(new ProtocolLateness(calendar, Options.Create(new ProtocolOptions())), clock));
         Services.AddSingleton<ScopedRunner>();
         Services.AddDbContext<OpsBoardDbContext>(o => o.UseSqlite(_connection));
         using var db = new OpsBoardDbContext(new DbContextOptionsBuilder<OpsBoardDbContext>().UseSqlite(_connection).Options);

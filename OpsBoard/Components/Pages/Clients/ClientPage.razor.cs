@@ -73,7 +73,11 @@ public sealed partial class ClientPage
         _loaded = true;
     }
 
-    protected override bool Concerns(ItemChanged change) => change.ClientId == Id;
+    /// <summary>This client's items, and any item moved between clients: the one it left reads its list again too.</summary>
+    protected override bool Concerns(ItemChanged change) => change.ClientId == Id || change.Changes.ContainsKey(ClientLinks.ClientField);
+
+    /// <summary>An edit of this client's record (name, contacts, limit) made on another screen.</summary>
+    protected override bool Concerns(LiveNotice notice) => notice is ClientChanged changed && changed.ClientId == Id;
 
     // The grid keeps its page and order across a refresh, so a push never throws the reader back to page one.
     protected override async Task RefreshAsync()

@@ -1,8 +1,13 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
+using Microsoft.AspNetCore.Components.Authorization;
+using OpsBoard.Auth;
 using OpsBoard.Clients;
+using OpsBoard.Components.Kit;
 using OpsBoard.Components.Live;
+using OpsBoard.Domain.Engine;
+using OpsBoard.Views;
 
 namespace OpsBoard.Components.Pages.Clients;
 
@@ -14,6 +19,7 @@ public sealed partial class ClientsPage
     private MudDataGrid<ClientSummary>? _grid;
     private string? _search;
     private string? _segment;
+    private Actor _actor = Actor.Of("anonymous");
 
     [Inject]
     public required ScopedRunner Runner { get; init; }
@@ -23,6 +29,33 @@ public sealed partial class ClientsPage
 
     [Inject]
     public required IStringLocalizer<ClientText> T { get; init; }
+
+    [CascadingParameter]
+    public required Task<AuthenticationState> AuthenticationState { get; init; }
+
+    protected override async Task OnInitializedAsync() => _actor = (await AuthenticationState).User.ToActor();
+
+    /// <summary>The search and segment by the names of the clients' API, so a saved view reads as the list's address would.</summary>
+    private ViewState CurrentView()
+    {
+        var filters = new Dictionary<string, string>();
+        if (_search is { } search)
+        {
+            filters["q"] = search;
+        }
+        if (_segment is { } segment)
+        {
+            filters["segment"] = segment;
+        }
+        return new ViewState(filters, null, false);
+    }
+
+    private Task OpenView(SavedViewDto view)
+    {
+        _search = view.Filters.GetValueOrDefault("q");
+        _segment = view.Filters.GetValueOrDefault("segment");
+        return ReloadAsync();
+    }
 
     private async Task<GridData<ClientSummary>> LoadAsync(GridState<ClientSummary> state, CancellationToken ct)
     {

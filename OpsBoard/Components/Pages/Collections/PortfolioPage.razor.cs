@@ -30,6 +30,7 @@ public sealed partial class PortfolioPage
     private IReadOnlyList<Person> _agents = [];
     private AgentCalls? _calls;
     private string _userName = string.Empty;
+    private Domain.Engine.Actor _actor = Domain.Engine.Actor.Of("anonymous");
     private bool _isLead;
     private string _agent = WholeDesk;
     private string _state = string.Empty;
@@ -78,6 +79,7 @@ public sealed partial class PortfolioPage
     protected override async Task OnInitializedAsync()
     {
         var actor = (await AuthenticationState).User.ToActor();
+        _actor = actor;
         _userName = actor.UserName;
         _isLead = ItemAccess.SeesEverything(actor);
         if (_isLead)

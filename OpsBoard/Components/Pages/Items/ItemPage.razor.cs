@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using OpsBoard.Auth;
 using OpsBoard.Components.Live;
 using OpsBoard.Domain.Engine;
-using OpsBoard.Domain.Fields;
 using OpsBoard.Domain.Items;
 using OpsBoard.Domain.Workflows;
 using OpsBoard.Items;
@@ -28,19 +27,21 @@ public sealed partial class ItemPage
     private bool _dialogOpen;
     private bool _destructive;
     private string _trigger = string.Empty;
-    private IReadOnlyList<FieldDefinition> _dialogFields = [];
-    private IReadOnlyCollection<string> _dialogRequired = [];
+    private TransitionAsk _ask = TransitionAsk.None;
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
 
     [Parameter]
     public long Id { get; set; }
+
+    /// <summary>The list the item was opened from, for j and k (<see cref="ItemNeighbours"/>).</summary>
+    [SupplyParameterFromQuery(Name = "from")]
+    public string? From { get; set; }
 
     [Inject]
     public required ScopedRunner Runner { get; init; }
 
     [Inject]
     public required WorkflowCatalog Workflows { get; init; }
-
 
     [Inject]
     public required MudBlazor.ISnackbar Snackbar { get; init; }
@@ -98,13 +99,11 @@ public sealed partial class ItemPage
         {
             return;
         }
-        var info = _workflow.Triggers.Single(t => t.Name == trigger);
         _trigger = trigger;
-        _destructive = TriggerButton.IsDestructive(_workflow, info);
+        _destructive = TriggerButton.IsDestructive(_workflow, _workflow.Triggers.Single(t => t.Name == trigger));
         _errors = new Dictionary<string, string[]>();
-        _dialogRequired = info.RequiredFields.ToHashSet();
-        _dialogFields = _workflow.Fields.Where(f => info.RequiredFields.Contains(f.Name) || info.OptionalFields.Contains(f.Name)).ToList();
-        if (_dialogFields.Count == 0)
+        _ask = TransitionAsk.For(_workflow, trigger);
+        if (!_ask.NeedsDialog)
         {
             await FireAsync(TransitionInput.None);
             return;
@@ -131,7 +130,7 @@ public sealed partial class ItemPage
             if (result.Status == CommandStatus.Invalid && result.Errors is { Count: > 0 } errors)
             {
                 _errors = errors;
-                _dialogOpen = _dialogFields.Count > 0;
+                _dialogOpen = _ask.NeedsDialog;
                 if (!_dialogOpen)
                 {
                     Snackbar.Add(result.Detail ?? L["MoveFailed"], MudBlazor.Severity.Error);

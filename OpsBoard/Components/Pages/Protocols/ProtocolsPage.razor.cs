@@ -7,6 +7,8 @@ using OpsBoard.Auth;
 using OpsBoard.Components.Live;
 using OpsBoard.Documents.Protocols;
 using OpsBoard.Domain.Engine;
+using OpsBoard.Domain.Workflows.Stories;
+using OpsBoard.Live;
 using OpsBoard.Files;
 using OpsBoard.Items;
 using OpsBoard.Onboarding;
@@ -41,9 +43,6 @@ public sealed partial class ProtocolsPage
     public required FileStore Store { get; init; }
 
     [Inject]
-    public required TimeProvider Clock { get; init; }
-
-    [Inject]
     public required ISnackbar Snackbar { get; init; }
 
     [Inject]
@@ -54,10 +53,18 @@ public sealed partial class ProtocolsPage
 
     protected override async Task OnInitializedAsync()
     {
+        base.OnInitialized();
         _actor = (await AuthenticationState).User.ToActor();
         _today = TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), Time.Zone).Date;
         await ReloadAsync();
     }
+
+    /// <summary>Stories turning ready (or sent by someone else) and protocols sent or signed back elsewhere reach the page as they commit.</summary>
+    protected override bool Concerns(ItemChanged change) => change.Type == StoryWorkflow.Type;
+
+    protected override bool Concerns(LiveNotice notice) => notice is ProtocolChanged;
+
+    protected override Task RefreshAsync() => ReloadAsync();
 
     private async Task ReloadAsync()
     {
@@ -94,6 +101,22 @@ public sealed partial class ProtocolsPage
         finally
         {
             _busy = false;
+        }
+    }
+
+    private bool AllSelected => _ready.Count > 0 && _selected.Count == _ready.Count;
+
+    private void SelectAll(bool on) => _selected = on ? [.. _ready] : [];
+
+    private void Select(ReadyStory story, bool on)
+    {
+        if (on)
+        {
+            _selected.Add(story);
+        }
+        else
+        {
+            _selected.Remove(story);
         }
     }
 

@@ -5,7 +5,6 @@ using OpsBoard.Auth;
 using OpsBoard.Components.Live;
 using OpsBoard.Components.Pages.Items;
 using OpsBoard.Domain.Engine;
-using OpsBoard.Domain.Fields;
 using OpsBoard.Domain.Workflows;
 using OpsBoard.Items;
 using OpsBoard.Items.Bulk;
@@ -22,8 +21,7 @@ public sealed partial class BulkBar
 
     private IReadOnlyList<Person> _people = [];
     private IReadOnlyList<string> _triggers = [];
-    private IReadOnlyList<FieldDefinition> _fields = [];
-    private IReadOnlyCollection<string> _required = [];
+    private TransitionAsk _ask = TransitionAsk.None;
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
     private string _assignee = string.Empty;
     private string? _trigger;
@@ -90,11 +88,9 @@ public sealed partial class BulkBar
         {
             return;
         }
-        var info = workflow.Triggers.Single(t => t.Name == _trigger);
-        _required = info.RequiredFields.ToHashSet();
-        _fields = workflow.Fields.Where(f => info.RequiredFields.Contains(f.Name) || info.OptionalFields.Contains(f.Name)).ToList();
+        _ask = TransitionAsk.For(workflow, _trigger);
         _errors = new Dictionary<string, string[]>();
-        if (_fields.Count == 0)
+        if (!_ask.NeedsDialog)
         {
             await FireAsync(TransitionInput.None);
             return;

@@ -3,8 +3,10 @@ using Microsoft.Extensions.Localization;
 using OpsBoard.Board;
 using OpsBoard.Components.Live;
 using OpsBoard.Data;
+using OpsBoard.Documents.Protocols;
 using OpsBoard.Domain.Sla;
 using OpsBoard.Domain.Workflows;
+using OpsBoard.Live;
 
 namespace OpsBoard.Components.Pages.Wallboard;
 
@@ -19,6 +21,7 @@ public sealed partial class WallboardPage
 
     private BoardView _board = new(DateTimeOffset.MinValue, 0, 0, 0, 0, [], [], new Dictionary<string, int>(), []);
     private IReadOnlyList<BoardHour> _hours = [];
+    private int _lateProtocols;
     private DateTimeOffset _updatedAt;
     private DateTimeOffset _now;
     private Timer? _ticker;
@@ -29,6 +32,9 @@ public sealed partial class WallboardPage
 
     [Inject]
     public required BoardProjection Board { get; init; }
+
+    [Inject]
+    public required ProtocolWatch Protocols { get; init; }
 
     [Inject]
     public required ScopedRunner Runner { get; init; }
@@ -78,12 +84,16 @@ public sealed partial class WallboardPage
     private void Load()
     {
         _board = Board.Snapshot();
+        _lateProtocols = Protocols.LateCount();
         _updatedAt = _board.GeneratedAt;
         _now = _board.GeneratedAt;
     }
 
     private async Task LoadHoursAsync() =>
         _hours = await Runner.RunAsync<OpsBoardDbContext, IReadOnlyList<BoardHour>>(db => BoardHours.TodayAsync(db, Workflows, Calendar, Time.Zone, _now));
+
+    /// <summary>The late protocols' count is read from memory at each refresh, like the queues' counts.</summary>
+    protected override bool Concerns(LiveNotice notice) => notice is ProtocolChanged;
 
     protected override void Dispose(bool disposing) => _ticker?.Dispose();
 }
