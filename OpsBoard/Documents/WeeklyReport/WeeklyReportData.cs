@@ -8,9 +8,6 @@ public sealed record DayFlow(DateOnly Day, int Created, int Finished, int Moved,
 /// <summary>An item whose clock ran out in the week, with its longest overrun in business time.</summary>
 public sealed record LateItem(long Id, string Type, string Title, TimeSpan LateBy);
 
-/// <summary>The time items of a workflow spent with one party (the desk, the broker, the client) in the week.</summary>
-public sealed record PartyWaiting(string Type, string Party, TimeSpan Waiting);
-
 /// <summary>A week's figures, counted with the daily report's rules day by day and over the whole week.</summary>
 public sealed record WeekFigures(DateOnly Monday, IReadOnlyList<DayFlow> Days, IReadOnlyList<WorkflowDay> Workflows,
     IReadOnlyList<LateItem> TopLate, int LateItemCount)
@@ -36,9 +33,6 @@ public sealed record WeekFigures(DateOnly Monday, IReadOnlyList<DayFlow> Days, I
 /// <summary>The weekly report to the company: the week and the week before it, side by side.</summary>
 public sealed record WeeklyReportData(WeekFigures Current, WeekFigures Previous, DateTimeOffset Moment)
 {
-    /// <summary>
-    /// Waiting time per workflow and party. Empty until the whose-turn clocks give a split for any
-    /// period; the PDF draws the section only when there are rows.
-    /// </summary>
-    public IReadOnlyList<PartyWaiting> WaitingByParty { get; init; } = [];
+    /// <summary>The week's business time per workflow with the desk, the client and the broker, and the broker's late count.</summary>
+    public IReadOnlyList<Turns.WorkflowParties> ByParty { get; init; } = [];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using OpsBoard.Documents.DailyReport;
 using OpsBoard.Documents.Layout;
 
 namespace OpsBoard.Documents.WeeklyReport;
@@ -47,12 +48,7 @@ public static class WeeklyReportPdf
                     Change.Of(w.Now.Compliance, w.Before?.Compliance, points), N(w.Now.LateMoves), Change.Of(w.Now.LateMoves, w.Before?.LateMoves ?? 0))));
         TextBlock.Paragraph(flow, $"{t["SlaCompliance"]}: {Percent(now.Compliance)}  {Change.Of(now.Compliance, before.Compliance, points)}", PdfFonts.Regular(9));
 
-        if (data.WaitingByParty.Count > 0)
-        {
-            TextBlock.Heading(flow, t["WaitingByParty"]);
-            new PdfTable([new(t["Workflow"], 2), new(t["Party"], 2), new(t["Waiting"], 1, true)])
-                .Draw(flow, data.WaitingByParty.Select(p => Row(t[$"Type_{p.Type}"], t[$"Party_{p.Party}"], Hours(p.Waiting))));
-        }
+        PartyTable.Draw(flow, data.ByParty, t);
 
         TextBlock.Heading(flow, t["TopLateItems"]);
         TextBlock.Paragraph(flow, t["LateItemsCompared", N(now.LateItemCount), N(before.LateItemCount)], PdfFonts.Regular(9));

@@ -12,7 +12,7 @@ namespace OpsBoard.Documents.WeeklyReport;
 /// report's rules (<see cref="DailyFigures"/>) for every day and for the whole week.
 /// </summary>
 public sealed class WeeklyReportQuery(DailyReportQuery daily, OpsBoardDbContext db, WorkflowCatalog workflows, BusinessCalendar calendar,
-    TimeProvider clock)
+    Turns.PartyTimeQuery parties, TimeProvider clock)
 {
     private static readonly Dictionary<long, string> NoTitles = [];
 
@@ -25,7 +25,8 @@ public sealed class WeeklyReportQuery(DailyReportQuery daily, OpsBoardDbContext 
         var end = BoardRules.DayStart(calendar.Zone, monday.AddDays(7));
         var now = clock.GetUtcNow();
         var moment = now < end ? now : end;
-        return new WeeklyReportData(current, previous, moment);
+        var start = BoardRules.DayStart(calendar.Zone, monday);
+        return new WeeklyReportData(current, previous, moment) { ByParty = await parties.LoadAsync(start, moment, ct) };
     }
 
     private async Task<WeekFigures> WeekAsync(DateOnly monday, CancellationToken ct)
