@@ -23,6 +23,18 @@ namespace OpsBoard.Data.Migrations
                 // Every client before tiers is a standard one.
                 defaultValue: "Standard");
 
+            // The default served the existing rows only; new clients get their tier from the application, as the model says.
+            migrationBuilder.AlterColumn<string>(
+                name: "Tier",
+                table: "Clients",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldMaxLength: 16,
+                oldDefaultValue: "Standard");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Items_ClientId_QueueKey_Assignee_DoneAt",
                 table: "Items",

@@ -23,6 +23,7 @@ public sealed class DailyFigures(WorkflowCatalog workflows, TimeZoneInfo zone, D
         var withinSla = new Dictionary<string, int>();
         var late = new Dictionary<string, int>();
         var settled = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
+        var settledUsd = 0m;
         var moves = new Dictionary<string, int>();
         var doneBy = new Dictionary<string, int>();
         var inHands = new Dictionary<string, List<TimeSpan>>();
@@ -84,6 +85,9 @@ public sealed class DailyFigures(WorkflowCatalog workflows, TimeZoneInfo zone, D
                 {
                     var currency = timeline.Fields.Text("currency") ?? DailyReportData.ReportingCurrency;
                     settled[currency] = FieldLimits.AddCapped(settled.GetValueOrDefault(currency), amount);
+                    // In USD at the rate the operation closed at, as every rule in USD reads it.
+                    var usdRate = currency == DailyReportData.ReportingCurrency ? 1m : timeline.Fields.GetValueOrDefault("usdRate") as decimal?;
+                    settledUsd = FieldLimits.AddCapped(settledUsd, Times(amount, usdRate ?? 0m));
                 }
             }
         }
@@ -107,8 +111,12 @@ public sealed class DailyFigures(WorkflowCatalog workflows, TimeZoneInfo zone, D
                 .Select(a => new AgentDay(a, moves.GetValueOrDefault(a), doneBy.GetValueOrDefault(a), Median(inHands.GetValueOrDefault(a)))).ToList(),
             byHour,
             Ranked(rootCauses),
-            Ranked(parties));
+            Ranked(parties))
+        { SettledUsd = settledUsd };
     }
+
+    /// <summary>A product that stays within decimal's range, as the report's sums do.</summary>
+    private static decimal Times(decimal amount, decimal rate) => rate > 1m && amount > decimal.MaxValue / rate ? decimal.MaxValue : amount * rate;
 
     private static void Add(Dictionary<string, int> counts, string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
 

@@ -37,7 +37,8 @@ public sealed record DailyReportData(
 {
     public const string ReportingCurrency = "USD";
 
-    public decimal SettledUsd => SettledByCurrency.GetValueOrDefault(ReportingCurrency);
+    /// <summary>Everything settled, in USD at each operation's closing rate.</summary>
+    public decimal SettledUsd { get; init; }
 
     /// <summary>Contacts with clients on the day (calls among them), per channel, in the channels' order.</summary>
     public IReadOnlyList<CountRow> ContactsByChannel { get; init; } = [];
