@@ -111,11 +111,12 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
     {
         var notified = await db.Items.AsNoTracking()
             .Where(i => i.Type == OnboardingWorkflow.Type && i.State == nameof(OnboardingState.AreasNotified)).ToListAsync(ct);
-        return notified.Where(d => areas.Any(a => !ControlSheet.IsSigned(a, n => d.Fields.GetValueOrDefault(n)))).ToList();
+        return notified.Where(d => areas.Any(a =>
+            ControlSheet.AreasFor(d.Fields.GetValueOrDefault).Contains(a) && !ControlSheet.IsSigned(a, d.Fields.GetValueOrDefault))).ToList();
     }
 
     /// <summary>Stores the file (if any), runs the change with its hash, and takes the file back if the change is refused.</summary>
-    private async Task<CommandResult> WithFileAsync(long id, Upload? file, Func<string?, string?, Task<CommandResult>> change, CancellationToken ct)
+    internal async Task<CommandResult> WithFileAsync(long id, Upload? file, Func<string?, string?, Task<CommandResult>> change, CancellationToken ct)
     {
         if (file is null)
         {
@@ -137,7 +138,7 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
     }
 
     // Checked before any file is kept: someone who may not see the dossier stores nothing in it.
-    private async Task<CommandResult?> FindDossier(Actor actor, long id, CancellationToken ct) =>
+    internal async Task<CommandResult?> FindDossier(Actor actor, long id, CancellationToken ct) =>
         await queries.FindAsync(id, actor, ct) is { Type: OnboardingWorkflow.Type } ? null : CommandResult.NotFound(id);
 
     private async Task<string> NextCodeAsync(CancellationToken ct)
@@ -161,9 +162,9 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
         _ => new(CommandStatus.Forbidden, dossier, RuleText.Get(reason), BlockedBy: [reason]),
     };
 
-    private static CommandResult Invalid(string field, string message) => CommandResult.Invalid(new Dictionary<string, string[]> { [field] = [message] });
+    internal static CommandResult Invalid(string field, string message) => CommandResult.Invalid(new Dictionary<string, string[]> { [field] = [message] });
 
-    private Task<CommandResult> FireAsync(Actor actor, long id, string trigger, int? version, string? note, CancellationToken ct,
+    internal Task<CommandResult> FireAsync(Actor actor, long id, string trigger, int? version, string? note, CancellationToken ct,
         params (string Name, object? Value)[] fields) =>
         version is { } expected
             ? fire.HandleAsync(actor, new FireCommand(id, trigger, expected, note, fields.Where(f => f.Value is not null).ToDictionary(f => f.Name, f => f.Value)), ct)
