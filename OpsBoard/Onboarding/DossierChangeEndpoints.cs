@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OpsBoard.Api;
 using OpsBoard.Auth;
 using OpsBoard.Items;
 

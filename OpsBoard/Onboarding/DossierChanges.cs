@@ -1,6 +1,6 @@
 using System.Text.Json;
 using OpsBoard.Domain.Engine;
-using OpsBoard.Domain.Fields;
+using OpsBoard.Domain.Workflows;
 using OpsBoard.Domain.Workflows.Onboarding;
 using OpsBoard.Items;
 

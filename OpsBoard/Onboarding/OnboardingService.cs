@@ -158,7 +158,7 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
     {
         "SignOffUnknownArea" => Invalid("area", RuleText.Get(reason)),
         "InspectionReportRequired" => Invalid("report", RuleText.Get(reason)),
-        "SignOffAlreadySigned" => new(CommandStatus.Blocked, dossier, RuleText.Get(reason), BlockedBy: [reason]),
+        "SignOffAlreadySigned" or "SignOffAreaNotNeeded" => new(CommandStatus.Blocked, dossier, RuleText.Get(reason), BlockedBy: [reason]),
         _ => new(CommandStatus.Forbidden, dossier, RuleText.Get(reason), BlockedBy: [reason]),
     };
 
