@@ -27,7 +27,7 @@ public sealed class ActivationTests(OnboardingServer server) : IClassFixture<Onb
         Assert.Contains("SignOffAreaNotNeeded", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("Active", (string?)active["state"]);
         Assert.DoesNotContain(mails, m => m.To.Contains("processing-room@opsboard.local"));
-        Assert.Empty((await paulo.GetJson("/api/v1/onboarding/notifications")).AsArray().Where(n => (long)n!["dossierId"]! == id));
+        Assert.DoesNotContain((await paulo.GetJson("/api/v1/onboarding/notifications")).AsArray(), n => (long)n!["dossierId"]! == id);
         var lines = (await paulo.GetJson($"/api/v1/onboarding/{id}/control-sheet"))["lines"]!.AsArray().Select(l => (string?)l!["area"]);
         Assert.Equal(["customerService", "operations", "security"], lines);
         var welcome = Assert.Single(mails, m => m.To.Contains("compras@panaderia.example"));
