@@ -51,10 +51,11 @@ public sealed class ActivationTests(OnboardingServer server) : IClassFixture<Onb
         Assert.Equal("Active", (string?)active["state"]);
         Assert.Empty(before);
         var file = Assert.Single((await ana.GetJson($"/api/v1/items/{dossier.Id()}/files")).AsArray())!;
-        Assert.Equal(($"control-sheet-{active["fields"]!["clientCode"]}.pdf", "system"), ((string?)file["fileName"], (string?)file["uploadedBy"]));
+        // The archived sheet speaks the team's language (pt-BR in appsettings.json), whoever signed last.
+        Assert.Equal(($"folha-de-controle-{active["fields"]!["clientCode"]}.pdf", "system"), ((string?)file["fileName"], (string?)file["uploadedBy"]));
         var text = await PdfTools.Text(await ana.GetByteArrayAsync((string)file["download"]!));
         Assert.Contains("Mercado Central", text, StringComparison.Ordinal);
-        Assert.Contains("Processing Room", text, StringComparison.Ordinal);
+        Assert.Contains("Sala de Processamento", text, StringComparison.Ordinal);
         foreach (var signer in new[] { "clara", "otto", "paulo", "sofia" })
         {
             Assert.Contains(signer, text, StringComparison.Ordinal);
@@ -72,6 +73,7 @@ public sealed class ActivationTests(OnboardingServer server) : IClassFixture<Onb
         var file = Assert.Single((await ana.GetJson($"/api/v1/items/{dossier.Id()}/files")).AsArray())!;
         var text = await PdfTools.Text(await ana.GetByteArrayAsync((string)file["download"]!));
         Assert.Contains("Loja Azul", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Processing Room", text, StringComparison.Ordinal);
+        Assert.Contains("Operações", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sala de Processamento", text, StringComparison.Ordinal);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OpsBoard.Documents;
 using OpsBoard.Documents.ControlSheets;
+using OpsBoard.Documents.Layout;
 using OpsBoard.Domain.Items;
 using OpsBoard.Domain.Sla;
 using OpsBoard.Domain.Workflows.Onboarding;
@@ -18,7 +19,7 @@ namespace OpsBoard.Onboarding;
 /// transaction, so an active dossier always has its signed sheet for audits and later changes.
 /// </summary>
 public sealed class ControlSheetArchive(ItemQueries items, FileStore store, IStringLocalizer<DocumentText> t,
-    IStringLocalizer<OnboardingText> words, IOptions<OnboardingOptions> options, BusinessCalendar calendar)
+    IStringLocalizer<OnboardingText> words, IOptions<OnboardingOptions> options, IOptions<PdfOptions> pdf, BusinessCalendar calendar)
 {
     public const string Uploader = "system";
 
@@ -30,8 +31,18 @@ public sealed class ControlSheetArchive(ItemQueries items, FileStore store, IStr
         var sheet = ControlSheetData.From(dossier, history) with { State = nameof(OnboardingState.Active), ActivatedAt = move.At };
         var people = sheet.Lines.Select(l => l.SignedBy).Append(sheet.VerifiedBy).OfType<string>().Distinct().ToList();
         var names = await move.Db.Users.AsNoTracking().Where(u => people.Contains(u.UserName)).ToDictionaryAsync(u => u.UserName, u => u.DisplayName, ct);
-        var (pdf, fileName) = Render(new PrintedControlSheet(sheet, names));
-        using var content = new MemoryStream(pdf);
+        byte[] bytes;
+        string fileName;
+        try
+        {
+            (bytes, fileName) = Render(new PrintedControlSheet(sheet, names));
+        }
+        catch (FontsMissingException e)
+        {
+            // Activating without the sheet would leave the dossier without its archive: the activation waits for the fonts.
+            return e.Message;
+        }
+        using var content = new MemoryStream(bytes);
         var (stored, refusal, _) = await store.SaveAsync(FileStore.ItemFolder(dossier.Id), fileName, content, ct);
         if (stored is null)
         {
@@ -44,6 +55,7 @@ public sealed class ControlSheetArchive(ItemQueries items, FileStore store, IStr
     private (byte[] Pdf, string FileName) Render(PrintedControlSheet printed)
     {
         var (uiCulture, formatCulture) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        PdfSetup.Apply(pdf.Value);
         CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo(options.Value.MailCulture);
         try
         {

@@ -20,6 +20,8 @@ public sealed class OnboardingMoveHook(IOptions<OnboardingOptions> options, Area
 {
     public const string CodeTaken = "ClientCodeTaken";
 
+    public const string ControlSheetNotKept = "ControlSheetNotKept";
+
     public async Task<CommandResult?> OnMoveAsync(MoveContext move, CancellationToken ct)
     {
         var wrote = false;
@@ -41,7 +43,7 @@ public sealed class OnboardingMoveHook(IOptions<OnboardingOptions> options, Area
                 }
                 if (await archive.KeepAsync(move, made.Item, ct) is { } why)
                 {
-                    return CommandResult.Invalid(new Dictionary<string, string[]> { ["controlSheet"] = [why] });
+                    return new CommandResult(CommandStatus.Blocked, made.Item, why, BlockedBy: [ControlSheetNotKept]);
                 }
                 wrote = true;
             }

@@ -24,6 +24,9 @@ public static class OnboardingWorkflow
     public static IReadOnlyList<string> ServiceDetails { get; } =
         ["address", "serviceFrequency", "servicesRequested", "conditions", "contactEmail", "moneyProcessing"];
 
+    /// <summary>The languages a client may be written to in; without one, the team's. Declared before the fields, which use it.</summary>
+    public static IReadOnlyList<string> Languages { get; } = ["en", "pt-BR", "es", "ru"];
+
     public static IReadOnlyList<FieldDefinition> Fields { get; } =
     [
         new("client", FieldType.Text, RequiredOnCreate: true) { MaxLength = FieldLimits.ShortText },
@@ -55,8 +58,6 @@ public static class OnboardingWorkflow
         new(PendingChange.RejectionReason, FieldType.Text),
     ];
 
-    /// <summary>The languages a client may be written to in; without one, the team's.</summary>
-    public static IReadOnlyList<string> Languages { get; } = ["en", "pt-BR", "es", "ru"];
 
     public static Workflow<OnboardingState, OnboardingTrigger> Create()
     {
