@@ -10,7 +10,7 @@ public static class ActiveDossierSteps
     public static readonly byte[] Report = "%PDF-1.4 inspection report: site approved"u8.ToArray();
 
     /// <summary>A dossier with the given fields (client and address included), documents on paper, verified by ana.</summary>
-    public static async Task<JsonNode> NotifiedWith(this OnboardingServer server, string name, object fields)
+    public static async Task<JsonNode> NotifiedWith(this OpsBoardServer server, string name, object fields)
     {
         var ana = await server.ClientFor("ana");
         var dossier = await ana.CreateItem("onboarding", fields, $"New client — {name}");
@@ -19,7 +19,7 @@ public static class ActiveDossierSteps
     }
 
     /// <summary>Signs the lines in order (Security last, with its report) and returns the dossier as the last answer gave it.</summary>
-    public static async Task<JsonNode> SignAll(this OnboardingServer server, JsonNode dossier, bool processingRoom)
+    public static async Task<JsonNode> SignAll(this OpsBoardServer server, JsonNode dossier, bool processingRoom)
     {
         var id = dossier.Id();
         var version = dossier.Version();
@@ -39,6 +39,6 @@ public static class ActiveDossierSteps
     }
 
     /// <summary>An active client with money processing, daily service at Rua Augusta 500.</summary>
-    public static async Task<JsonNode> Active(this OnboardingServer server, string name) =>
+    public static async Task<JsonNode> Active(this OpsBoardServer server, string name) =>
         await server.SignAll(await (await server.ClientFor("ana")).Notified(name), processingRoom: true);
 }
