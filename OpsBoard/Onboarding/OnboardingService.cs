@@ -106,14 +106,23 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
         return rows.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(take).ToList();
     }
 
-    /// <summary>Dossiers waiting for a signature on one of the given areas' lines (area keys, not roles).</summary>
+    /// <summary>
+    /// Dossiers waiting for one of the given areas (area keys, not roles): a signature on its line, or an
+    /// active client's change waiting for Operations' decision or Security's new study.
+    /// </summary>
     public async Task<IReadOnlyList<Domain.Items.WorkItem>> AwaitingAsync(IReadOnlyCollection<string> areas, CancellationToken ct = default)
     {
-        var notified = await db.Items.AsNoTracking()
-            .Where(i => i.Type == OnboardingWorkflow.Type && i.State == nameof(OnboardingState.AreasNotified)).ToListAsync(ct);
-        return notified.Where(d => areas.Any(a =>
-            ControlSheet.AreasFor(d.Fields.GetValueOrDefault).Contains(a) && !ControlSheet.IsSigned(a, d.Fields.GetValueOrDefault))).ToList();
+        var open = await db.Items.AsNoTracking().Where(i => i.Type == OnboardingWorkflow.Type
+            && (i.State == nameof(OnboardingState.AreasNotified) || i.State == nameof(OnboardingState.Active))).ToListAsync(ct);
+        return open.Where(d => d.State == nameof(OnboardingState.Active)
+            ? ChangeAwaits(d.Fields.GetValueOrDefault, areas)
+            : areas.Any(a => ControlSheet.AreasFor(d.Fields.GetValueOrDefault).Contains(a) && !ControlSheet.IsSigned(a, d.Fields.GetValueOrDefault))).ToList();
     }
+
+    private static bool ChangeAwaits(Func<string, object?> field, IReadOnlyCollection<string> areas) =>
+        PendingChange.IsPending(field) && PendingChange.StudyDone(field)
+            ? areas.Contains(ControlSheet.Operations)
+            : PendingChange.AwaitsStudy(field) && areas.Contains(ControlSheet.Security);
 
     /// <summary>Stores the file (if any), runs the change with its hash, and takes the file back if the change is refused.</summary>
     internal async Task<CommandResult> WithFileAsync(long id, Upload? file, Func<string?, string?, Task<CommandResult>> change, CancellationToken ct)

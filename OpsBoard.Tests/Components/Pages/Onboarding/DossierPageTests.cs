@@ -86,6 +86,10 @@ public sealed class DossierPageTests(BrowserFixture browser) : IClassFixture<Bro
         await maker.FillAsync("[data-test=change-why]", "Client asked on the phone");
         await maker.ClickAsync("[data-test=request-change]");
         await otto.WaitForSelectorAsync("[data-test=approve-change]", Visible);
+        var desk = await browser.SignedInPage("otto");
+        await desk.GotoAsync("/onboarding");
+        await desk.WaitForSelectorAsync($"[data-test=awaiting] a[href='/onboarding/{dossier.Id()}']", Visible);
+        await desk.Context.CloseAsync();
         var waiting = await ana.GetJson($"/api/v1/items/{dossier.Id()}");
         Assert.Equal(0, await maker.Locator("[data-test=approve-change]").CountAsync());
         await otto.ClickAsync("[data-test=approve-change]");
