@@ -38,6 +38,17 @@ public sealed partial class SmtpListener : IAsyncDisposable
         return [.. Received];
     }
 
+    /// <summary>The first mail received that matches, waiting up to the timeout; null when none came.</summary>
+    public async Task<ReceivedMail?> WaitFor(Func<ReceivedMail, bool> match, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (!Received.Any(match) && DateTime.UtcNow < until)
+        {
+            await Task.Delay(50);
+        }
+        return Received.FirstOrDefault(match);
+    }
+
     private async Task AcceptAsync()
     {
         while (!_stop.IsCancellationRequested)

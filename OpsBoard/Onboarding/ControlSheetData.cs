@@ -26,7 +26,7 @@ public sealed record ControlSheetData(long DossierId, string Client, string? Cli
         var f = dossier.Fields;
         var details = OnboardingWorkflow.ServiceDetails.ToDictionary(d => d, d => f.Text(d));
         var checklist = OnboardingChecklist.Documents.Select(d => Line(d, f.Text(d))).ToList();
-        var lines = ControlSheet.Areas.Select(a => new ControlSheetLine(a, ControlSheet.RoleOf(a), f.Text(ControlSheet.SignedBy(a)),
+        var lines = ControlSheet.AreasFor(n => f.GetValueOrDefault(n)).Select(a => new ControlSheetLine(a, ControlSheet.RoleOf(a), f.Text(ControlSheet.SignedBy(a)),
             Instant(f.Text(ControlSheet.SignedAt(a))), f.Text(ControlSheet.Comment(a)),
             a == ControlSheet.Security ? Hash(f.Text(ControlSheet.SecurityReport)) : null)).ToList();
         DateTimeOffset? At(OnboardingTrigger t) => history.LastOrDefault(h => h.Trigger == t.ToString())?.At;

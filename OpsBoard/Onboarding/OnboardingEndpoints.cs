@@ -29,6 +29,7 @@ public static class OnboardingEndpoints
         dossiers.MapGet("/{id:long}/files/{sha256}", File).WithName("DossierFile").WithSummary("A file kept for a dossier, by its SHA-256.")
             .Produces(StatusCodes.Status200OK, typeof(Stream), "application/octet-stream").Refusals(404).Audited(AuditKind.FileDownload);
         dossiers.MapGet("/notifications", Notifications).WithName("AreaNotifications").WithSummary("The latest notices to the caller's areas, newest first.");
+        dossiers.MapDossierChanges();
         return api.MapMailOutbox();
     }
 
@@ -67,11 +68,11 @@ public static class OnboardingEndpoints
     }
 
     /// <summary>A dossier step's body is read by hand (JSON, or a form when a file goes along), so the document says what it takes.</summary>
-    private static RouteHandlerBuilder Changes(this RouteHandlerBuilder endpoint) => endpoint
+    internal static RouteHandlerBuilder Changes(this RouteHandlerBuilder endpoint) => endpoint
         .Accepts<OnboardingInput.DossierStepBody>(isOptional: true, "application/json", "multipart/form-data", "application/x-www-form-urlencoded")
         .Refusals(400, 403, 404, 409, 415);
 
-    private static async Task<Results<Ok<ItemView>, ProblemHttpResult>> Run(HttpContext http, string fileField,
+    internal static async Task<Results<Ok<ItemView>, ProblemHttpResult>> Run(HttpContext http, string fileField,
         Func<Actor, OnboardingInput, Task<CommandResult>> action)
     {
         var (input, problem) = await OnboardingInput.ReadAsync(http.Request, fileField, http.RequestAborted);
@@ -87,7 +88,12 @@ public static class OnboardingEndpoints
                 new() { ["accepted"] = FileTypes.Accepted.Select(t => t.MediaType) });
         }
         var actor = http.User.ToActor();
-        var result = await action(actor, input!);
+        return Answer(http, actor, await action(actor, input!));
+    }
+
+    /// <summary>The dossier after a step, or the step's refusal as problem+json (403 with the rule that forbids it).</summary>
+    internal static Results<Ok<ItemView>, ProblemHttpResult> Answer(HttpContext http, Actor actor, CommandResult result)
+    {
         if (!result.Succeeded)
         {
             return result.Status == CommandStatus.Forbidden && result.BlockedBy is { Count: > 0 } reasons

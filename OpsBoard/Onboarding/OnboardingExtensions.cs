@@ -14,7 +14,10 @@ public static class OnboardingExtensions
             .ValidateOnStart();
         services.Configure<MailOptions>(configuration.GetSection("OpsBoard:Mail"));
         services.AddSingleton<AreaMail>();
+        services.AddSingleton<WelcomeMail>();
+        services.AddScoped<ControlSheetArchive>();
         services.AddScoped<OnboardingService>();
+        services.AddScoped<DossierChanges>();
         services.AddScoped<IItemMoveHook, OnboardingMoveHook>();
         services.AddScoped<MailOutbox>();
         services.AddSingleton<OutboxSender>();

@@ -11,28 +11,44 @@ namespace OpsBoard.Onboarding;
 
 /// <summary>
 /// What a dossier's moves write besides the item, in the same transaction: the client code's
-/// unique row on Verify, and each area's notification and email when the areas are notified.
+/// unique row on Verify, and each area's notification and email when the areas are notified (the
+/// Processing Room only for clients who need money processing); on Activate the welcome e-mail to the
+/// client and the control sheet kept as a file of the dossier.
 /// </summary>
-public sealed class OnboardingMoveHook(IOptions<OnboardingOptions> options, AreaMail mail) : IItemMoveHook
+public sealed class OnboardingMoveHook(IOptions<OnboardingOptions> options, AreaMail mail, WelcomeMail welcome, ControlSheetArchive archive)
+    : IItemMoveHook
 {
     public const string CodeTaken = "ClientCodeTaken";
 
+    public const string ControlSheetNotKept = "ControlSheetNotKept";
+
     public async Task<CommandResult?> OnMoveAsync(MoveContext move, CancellationToken ct)
     {
-        var verified = false;
-        foreach (var made in move.Moves)
+        var wrote = false;
+        foreach (var made in move.Moves.Where(m => m.Item.Type == OnboardingWorkflow.Type))
         {
-            if (made.Item.Type != OnboardingWorkflow.Type || made.Trigger != nameof(OnboardingTrigger.Verify))
+            if (made.Trigger == nameof(OnboardingTrigger.Verify))
             {
-                continue;
+                if (await AddRowsAsync(move, made.Item, ct) is { } refusal)
+                {
+                    return refusal;
+                }
+                wrote = true;
             }
-            if (await AddRowsAsync(move, made.Item, ct) is { } refusal)
+            else if (made.Trigger == nameof(OnboardingTrigger.Activate))
             {
-                return refusal;
+                if (welcome.For(made.Item, move.At) is { } greeting)
+                {
+                    move.Db.MailOutbox.Add(greeting);
+                }
+                if (await archive.KeepAsync(move, made.Item, ct) is { } why)
+                {
+                    return new CommandResult(CommandStatus.Blocked, made.Item, why, BlockedBy: [ControlSheetNotKept]);
+                }
+                wrote = true;
             }
-            verified = true;
         }
-        if (verified)
+        if (wrote)
         {
             await move.Db.SaveChangesAsync(ct);
         }
@@ -49,7 +65,7 @@ public sealed class OnboardingMoveHook(IOptions<OnboardingOptions> options, Area
         }
         move.Db.ClientCodes.Add(ClientCode.Assign(code, item.Id, move.At));
         var client = item.Fields.Text("client") ?? item.Title;
-        foreach (var area in Roles.Areas)
+        foreach (var area in ControlSheet.AreasFor(item.Fields.GetValueOrDefault).Select(ControlSheet.RoleOf))
         {
             move.Db.AreaNotifications.Add(AreaNotification.Create(item.Id, area, client, code, move.At));
             if (options.Value.AreaEmails.GetValueOrDefault(area) is { Length: > 0 } to)

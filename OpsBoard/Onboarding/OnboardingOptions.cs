@@ -17,4 +17,10 @@ public sealed class OnboardingOptions
         ["Security"] = "security@opsboard.local",
         ["ProcessingRoom"] = "processing-room@opsboard.local",
     };
+
+    /// <summary>Where clients write to Customer Service, told in the welcome e-mail.</summary>
+    public string CustomerServiceEmail { get; set; } = "customer-service@opsboard.local";
+
+    /// <summary>Customer Service's phone, told in the welcome e-mail.</summary>
+    public string CustomerServicePhone { get; set; } = "+1 555 0100";
 }

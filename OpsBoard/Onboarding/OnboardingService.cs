@@ -106,16 +106,26 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
         return rows.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(take).ToList();
     }
 
-    /// <summary>Dossiers waiting for a signature on one of the given areas' lines (area keys, not roles).</summary>
+    /// <summary>
+    /// Dossiers waiting for one of the given areas (area keys, not roles): a signature on its line, or an
+    /// active client's change waiting for Operations' decision or Security's new study.
+    /// </summary>
     public async Task<IReadOnlyList<Domain.Items.WorkItem>> AwaitingAsync(IReadOnlyCollection<string> areas, CancellationToken ct = default)
     {
-        var notified = await db.Items.AsNoTracking()
-            .Where(i => i.Type == OnboardingWorkflow.Type && i.State == nameof(OnboardingState.AreasNotified)).ToListAsync(ct);
-        return notified.Where(d => areas.Any(a => !ControlSheet.IsSigned(a, n => d.Fields.GetValueOrDefault(n)))).ToList();
+        var open = await db.Items.AsNoTracking().Where(i => i.Type == OnboardingWorkflow.Type
+            && (i.State == nameof(OnboardingState.AreasNotified) || i.State == nameof(OnboardingState.Active))).ToListAsync(ct);
+        return open.Where(d => d.State == nameof(OnboardingState.Active)
+            ? ChangeAwaits(d.Fields.GetValueOrDefault, areas)
+            : areas.Any(a => ControlSheet.AreasFor(d.Fields.GetValueOrDefault).Contains(a) && !ControlSheet.IsSigned(a, d.Fields.GetValueOrDefault))).ToList();
     }
 
+    private static bool ChangeAwaits(Func<string, object?> field, IReadOnlyCollection<string> areas) =>
+        PendingChange.IsPending(field) && PendingChange.StudyDone(field)
+            ? areas.Contains(ControlSheet.Operations)
+            : PendingChange.AwaitsStudy(field) && areas.Contains(ControlSheet.Security);
+
     /// <summary>Stores the file (if any), runs the change with its hash, and takes the file back if the change is refused.</summary>
-    private async Task<CommandResult> WithFileAsync(long id, Upload? file, Func<string?, string?, Task<CommandResult>> change, CancellationToken ct)
+    internal async Task<CommandResult> WithFileAsync(long id, Upload? file, Func<string?, string?, Task<CommandResult>> change, CancellationToken ct)
     {
         if (file is null)
         {
@@ -137,7 +147,7 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
     }
 
     // Checked before any file is kept: someone who may not see the dossier stores nothing in it.
-    private async Task<CommandResult?> FindDossier(Actor actor, long id, CancellationToken ct) =>
+    internal async Task<CommandResult?> FindDossier(Actor actor, long id, CancellationToken ct) =>
         await queries.FindAsync(id, actor, ct) is { Type: OnboardingWorkflow.Type } ? null : CommandResult.NotFound(id);
 
     private async Task<string> NextCodeAsync(CancellationToken ct)
@@ -157,13 +167,13 @@ public sealed class OnboardingService(FireHandler fire, ItemQueries queries, Ops
     {
         "SignOffUnknownArea" => Invalid("area", RuleText.Get(reason)),
         "InspectionReportRequired" => Invalid("report", RuleText.Get(reason)),
-        "SignOffAlreadySigned" => new(CommandStatus.Blocked, dossier, RuleText.Get(reason), BlockedBy: [reason]),
+        "SignOffAlreadySigned" or "SignOffAreaNotNeeded" => new(CommandStatus.Blocked, dossier, RuleText.Get(reason), BlockedBy: [reason]),
         _ => new(CommandStatus.Forbidden, dossier, RuleText.Get(reason), BlockedBy: [reason]),
     };
 
-    private static CommandResult Invalid(string field, string message) => CommandResult.Invalid(new Dictionary<string, string[]> { [field] = [message] });
+    internal static CommandResult Invalid(string field, string message) => CommandResult.Invalid(new Dictionary<string, string[]> { [field] = [message] });
 
-    private Task<CommandResult> FireAsync(Actor actor, long id, string trigger, int? version, string? note, CancellationToken ct,
+    internal Task<CommandResult> FireAsync(Actor actor, long id, string trigger, int? version, string? note, CancellationToken ct,
         params (string Name, object? Value)[] fields) =>
         version is { } expected
             ? fire.HandleAsync(actor, new FireCommand(id, trigger, expected, note, fields.Where(f => f.Value is not null).ToDictionary(f => f.Name, f => f.Value)), ct)

@@ -33,7 +33,11 @@ public static class ControlSheet
 
     public static bool IsSigned(string area, Func<string, object?> field) => field(SignedBy(area)) is string { Length: > 0 };
 
-    public static bool AllSigned(Func<string, object?> field) => Areas.All(a => IsSigned(a, field));
+    public static bool AllSigned(Func<string, object?> field) => AreasFor(field).All(a => IsSigned(a, field));
+
+    /// <summary>The areas this client's sheet has: the Processing Room only when the client needs money processing.</summary>
+    public static IReadOnlyList<string> AreasFor(Func<string, object?> field) =>
+        field("moneyProcessing") is true ? Areas : [.. Areas.Where(a => a != ProcessingRoom)];
 
     /// <summary>Why this actor may not sign this area's line now, as a message key; null when they may.</summary>
     public static string? Refusal(Engine.Actor actor, string? area, Func<string, object?> field, object? inspectionReport)
@@ -41,6 +45,10 @@ public static class ControlSheet
         if (area is null || !Areas.Contains(area))
         {
             return "SignOffUnknownArea";
+        }
+        if (!AreasFor(field).Contains(area))
+        {
+            return "SignOffAreaNotNeeded";
         }
         if (!actor.IsInRole(RoleOf(area)))
         {

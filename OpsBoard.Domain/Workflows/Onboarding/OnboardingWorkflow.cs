@@ -12,7 +12,7 @@ public enum OnboardingState
 
 public enum OnboardingTrigger
 {
-    RecordDocument, SubmitDocuments, ReturnDocuments, Verify, SignOff, Activate, Update, Cancel,
+    RecordDocument, SubmitDocuments, ReturnDocuments, Verify, SignOff, Activate, Update, Cancel, ApproveChange, RejectChange, AddStudy,
 }
 
 /// <summary>A new client's dossier: documents, verification with a unique code, and every area's sign-off.</summary>
@@ -23,6 +23,9 @@ public static class OnboardingWorkflow
     /// <summary>Client details an Update may change once the client is active.</summary>
     public static IReadOnlyList<string> ServiceDetails { get; } =
         ["address", "serviceFrequency", "servicesRequested", "conditions", "contactEmail", "moneyProcessing"];
+
+    /// <summary>The languages a client may be written to in; without one, the team's. Declared before the fields, which use it.</summary>
+    public static IReadOnlyList<string> Languages { get; } = ["en", "pt-BR", "es", "ru"];
 
     public static IReadOnlyList<FieldDefinition> Fields { get; } =
     [
@@ -47,7 +50,14 @@ public static class OnboardingWorkflow
         new(ControlSheet.SecurityReport, FieldType.Text),
         new("changeSummary", FieldType.Text),
         new("cancellationForm", FieldType.Text),
+        new("language", FieldType.Choice, Choices: Languages),
+        new(PendingChange.Proposed, FieldType.Text),
+        new(PendingChange.StudyNeeded, FieldType.Boolean),
+        new(PendingChange.RequestedBy, FieldType.Text) { MaxLength = FieldLimits.ShortText },
+        new(PendingChange.Study, FieldType.Text),
+        new(PendingChange.RejectionReason, FieldType.Text),
     ];
+
 
     public static Workflow<OnboardingState, OnboardingTrigger> Create()
     {
@@ -59,7 +69,11 @@ public static class OnboardingWorkflow
         policies.For(OnboardingTrigger.SignOff).AllowedFor([.. Roles.Areas]).Requires("signArea").Optional("signComment", "inspectionReport");
         // Nobody fires Activate by hand in practice: the last signature fires it, as the system.
         policies.For(OnboardingTrigger.Activate).AllowedFor(Roles.Admin);
-        policies.For(OnboardingTrigger.Update).Requires("changeSummary").Optional([.. ServiceDetails]);
+        // An Update only proposes: Operations approves it (after a new Security study when needed) before it applies.
+        policies.For(OnboardingTrigger.Update).Requires("changeSummary", PendingChange.Proposed).Optional(PendingChange.StudyNeeded);
+        policies.For(OnboardingTrigger.ApproveChange).AllowedFor(Roles.Operations);
+        policies.For(OnboardingTrigger.RejectChange).AllowedFor(Roles.Operations).Requires(PendingChange.RejectionReason);
+        policies.For(OnboardingTrigger.AddStudy).AllowedFor(Roles.Security).Requires(PendingChange.Study);
         policies.For(OnboardingTrigger.Cancel).Requires("cancellationForm");
 
         var sla = new Dictionary<OnboardingState, SlaRule>
@@ -90,7 +104,19 @@ public static class OnboardingWorkflow
             .PermitIf(OnboardingTrigger.Activate, OnboardingState.Active, () => ControlSheet.AllSigned(c.Field), "AreasNotAllSigned")
             .Permit(OnboardingTrigger.Cancel, OnboardingState.Archived);
         m.Configure(OnboardingState.Active)
-            .PermitReentry(OnboardingTrigger.Update)
+            .PermitReentryIf(OnboardingTrigger.Update,
+                Tuple.Create<Func<bool>, string>(() => !PendingChange.IsPending(c.ItemFields.GetValueOrDefault), "ChangeAlreadyPending"),
+                Tuple.Create<Func<bool>, string>(() => PendingChange.Parse(c.Field(PendingChange.Proposed)) is not null, "ChangeInvalid"))
+            .OnEntryFrom(OnboardingTrigger.Update, () => PendingChange.Request(c))
+            .PermitReentryIf(OnboardingTrigger.AddStudy,
+                Tuple.Create<Func<bool>, string>(() => PendingChange.AwaitsStudy(c.Field), "NoStudyAwaited"),
+                Tuple.Create<Func<bool>, string>(() => OnboardingChecklist.IsDelivery(c.Field(PendingChange.Study)), "DocumentDeliveryInvalid"))
+            .PermitReentryIf(OnboardingTrigger.ApproveChange,
+                Tuple.Create<Func<bool>, string>(() => PendingChange.IsPending(c.Field), "NoChangePending"),
+                Tuple.Create<Func<bool>, string>(() => PendingChange.StudyDone(c.Field), "ChangeStudyRequired"))
+            .OnEntryFrom(OnboardingTrigger.ApproveChange, () => PendingChange.Apply(c))
+            .PermitReentryIf(OnboardingTrigger.RejectChange, () => PendingChange.IsPending(c.Field), "NoChangePending")
+            .OnEntryFrom(OnboardingTrigger.RejectChange, () => PendingChange.Close(c))
             .Permit(OnboardingTrigger.Cancel, OnboardingState.Archived);
     }
 

@@ -40,6 +40,9 @@ public sealed class AccessMatrixTests(AccessMatrixServer server) : IClassFixture
         ["collection.Escalate"] = ["Lead", "Manager"],
         ["onboarding.SignOff"] = ["CustomerService", "Operations", "Security", "ProcessingRoom"],
         ["onboarding.Activate"] = ["Admin"],
+        ["onboarding.ApproveChange"] = ["Operations"],
+        ["onboarding.RejectChange"] = ["Operations"],
+        ["onboarding.AddStudy"] = ["Security"],
     };
 
     private static readonly string[] Staff = ["Agent", "Lead", "Manager"];

@@ -69,4 +69,35 @@ public sealed class DossierPageTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.Contains("Control sheet — Padaria Três Irmãos", await Documents.PdfTools.Text(pdf), StringComparison.Ordinal);
         await otto.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_change_asked_on_the_page_waits_until_Operations_approves_it_from_its_own_open_page()
+    {
+        var dossier = await browser.Server.Active("Café Aurora");
+        var ana = await browser.Server.ClientFor("ana");
+        var otto = await browser.SignedInPage("otto");
+        await otto.GotoAsync($"/onboarding/{dossier.Id()}");
+        await BrowserFixture.WaitForCircuit(otto);
+        var maker = await browser.SignedInPage("ana");
+        await maker.GotoAsync($"/onboarding/{dossier.Id()}");
+        await BrowserFixture.WaitForCircuit(maker);
+
+        await maker.FillAsync("[data-test=change-serviceFrequency]", "Twice a week");
+        await maker.FillAsync("[data-test=change-why]", "Client asked on the phone");
+        await maker.ClickAsync("[data-test=request-change]");
+        await otto.WaitForSelectorAsync("[data-test=approve-change]", Visible);
+        var desk = await browser.SignedInPage("otto");
+        await desk.GotoAsync("/onboarding");
+        await desk.WaitForSelectorAsync($"[data-test=awaiting] a[href='/onboarding/{dossier.Id()}']", Visible);
+        await desk.Context.CloseAsync();
+        var waiting = await ana.GetJson($"/api/v1/items/{dossier.Id()}");
+        Assert.Equal(0, await maker.Locator("[data-test=approve-change]").CountAsync());
+        await otto.ClickAsync("[data-test=approve-change]");
+        await maker.WaitForSelectorAsync("[data-test=request-change]", Visible);
+
+        Assert.Equal("Daily", (string?)waiting["fields"]!["serviceFrequency"]);
+        Assert.Equal("Twice a week", (string?)(await ana.GetJson($"/api/v1/items/{dossier.Id()}"))["fields"]!["serviceFrequency"]);
+        await otto.Context.CloseAsync();
+        await maker.Context.CloseAsync();
+    }
 }

@@ -24,6 +24,9 @@ public class OnboardingWorkflowTests
         { OnboardingState.AreasNotified, OnboardingTrigger.Activate, OnboardingState.Active },
         { OnboardingState.AreasNotified, OnboardingTrigger.Cancel, OnboardingState.Archived },
         { OnboardingState.Active, OnboardingTrigger.Update, OnboardingState.Active },
+        { OnboardingState.Active, OnboardingTrigger.ApproveChange, OnboardingState.Active },
+        { OnboardingState.Active, OnboardingTrigger.RejectChange, OnboardingState.Active },
+        { OnboardingState.Active, OnboardingTrigger.AddStudy, OnboardingState.Active },
         { OnboardingState.Active, OnboardingTrigger.Cancel, OnboardingState.Archived },
     };
 
@@ -42,8 +45,14 @@ public class OnboardingWorkflowTests
         var fields = CompleteChecklist();
         fields["client"] = "Transportes Ñandú";
         fields["verifiedBy"] = "vera";
+        if (trigger is OnboardingTrigger.ApproveChange or OnboardingTrigger.RejectChange or OnboardingTrigger.AddStudy)
+        {
+            fields[PendingChange.Proposed] = """{"serviceFrequency":"Mon, Thu"}""";
+            fields[PendingChange.StudyNeeded] = trigger == OnboardingTrigger.AddStudy;
+        }
         if (trigger == OnboardingTrigger.Activate)
         {
+            fields["moneyProcessing"] = true;
             foreach (var area in ControlSheet.Areas)
             {
                 fields[ControlSheet.SignedBy(area)] = "someone";
@@ -59,7 +68,10 @@ public class OnboardingWorkflowTests
         OnboardingTrigger.Verify => (DomainKit.Agent, DomainKit.Values(("clientCode", "CL-000001"))),
         OnboardingTrigger.SignOff => (Actor.Of("otto", Roles.Agent, Roles.Operations), DomainKit.Values(("signArea", "operations"), ("signComment", "Route 4, Tuesdays"))),
         OnboardingTrigger.Activate => (Actor.System, []),
-        OnboardingTrigger.Update => (DomainKit.Agent, DomainKit.Values(("changeSummary", "Twice a week now"), ("serviceFrequency", "Mon, Thu"))),
+        OnboardingTrigger.Update => (DomainKit.Agent, DomainKit.Values(("changeSummary", "Twice a week now"), (PendingChange.Proposed, """{"serviceFrequency":"Mon, Thu"}"""))),
+        OnboardingTrigger.ApproveChange => (Actor.Of("otto", Roles.Agent, Roles.Operations), []),
+        OnboardingTrigger.RejectChange => (Actor.Of("otto", Roles.Agent, Roles.Operations), DomainKit.Values((PendingChange.RejectionReason, "No crew on Thursdays"))),
+        OnboardingTrigger.AddStudy => (Security(), DomainKit.Values((PendingChange.Study, OnboardingChecklist.Paper))),
         OnboardingTrigger.Cancel => (DomainKit.Agent, DomainKit.Values(("cancellationForm", OnboardingChecklist.Paper))),
         _ => (DomainKit.Agent, []),
     };
@@ -91,7 +103,7 @@ public class OnboardingWorkflowTests
     [Fact]
     public void The_table_and_the_forbidden_moves_cover_every_state_and_trigger_pair_and_archived_is_final()
     {
-        WorkflowAssert.CoversEveryPair(Moves, 12);
+        WorkflowAssert.CoversEveryPair(Moves, 15);
         Assert.DoesNotContain(Allowed, m => m.Item1 == OnboardingState.Archived);
         Assert.Equal(["Active", "Archived"], Workflow.DoneStates.Order());
     }

@@ -113,6 +113,29 @@ public sealed partial class DossierPage
         await RunAsync(s => s.CancelAsync(_actor, Id, _item!.Version, false, new Upload(form.Name, stream), null));
     }
 
+    private async Task RequestChangeAsync(ChangeRequest change)
+    {
+        var details = change.Details.ToDictionary(d => d.Key, d => System.Text.Json.JsonSerializer.SerializeToElement(d.Value));
+        await Show(await Runner.RunAsync<DossierChanges, CommandResult>(c =>
+            c.RequestAsync(_actor, Id, _item!.Version, change.Summary, details, change.StudyNeeded)));
+    }
+
+    private async Task ApproveChangeAsync() =>
+        await Show(await Runner.RunAsync<DossierChanges, CommandResult>(c => c.ApproveAsync(_actor, Id, _item!.Version)));
+
+    private async Task RejectChangeAsync(string? reason) =>
+        await Show(await Runner.RunAsync<DossierChanges, CommandResult>(c => c.RejectAsync(_actor, Id, _item!.Version, reason)));
+
+    private async Task AddStudyAsync(IBrowserFile study)
+    {
+        if (TooLarge(study))
+        {
+            return;
+        }
+        await using var stream = study.OpenReadStream(Files.MaxFileBytes);
+        await Show(await Runner.RunAsync<DossierChanges, CommandResult>(c => c.AddStudyAsync(_actor, Id, _item!.Version, new Upload(study.Name, stream), null)));
+    }
+
     private bool TooLarge(IBrowserFile file)
     {
         if (file.Size <= Files.MaxFileBytes)
