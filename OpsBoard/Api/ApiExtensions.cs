@@ -10,6 +10,7 @@ using OpsBoard.Fx;
 using OpsBoard.History;
 using OpsBoard.Items.Bulk;
 using OpsBoard.Onboarding;
+using OpsBoard.Orders;
 using OpsBoard.Views;
 
 namespace OpsBoard.Api;
@@ -36,7 +37,8 @@ public static class ApiExtensions
             .MapClients()
             .MapSavedViews()
             .MapExports()
-            .MapBulk();
+            .MapBulk()
+            .MapOrders();
         return app;
     }
 }
