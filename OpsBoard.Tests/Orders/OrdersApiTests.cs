@@ -69,7 +69,7 @@ public sealed class OrdersApiTests(ItemFilesServer server) : IClassFixture<ItemF
         var order = await ana.DeliverOrder(await ana.CreateOrder("ООО Василёк", "Заказ 17"));
 
         var opened = await ana.PostAsJsonAsync($"/api/v1/items/{order.Id()}/claims", new { category = "shortage", description = "2 boxes missing" });
-        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        Assert.True(opened.StatusCode == HttpStatusCode.Created, await opened.Content.ReadAsStringAsync());
         var claim = await opened.Json();
         Assert.Equal(("claim", "shortage", order.Id()), ((string?)claim["type"], (string?)claim["fields"]!["category"], claim["fields"]!["orderId"]!.GetValue<long>()));
         Assert.Equal(order["clientId"]!.GetValue<long>(), claim["clientId"]!.GetValue<long>());
@@ -148,5 +148,18 @@ public sealed class OrdersApiTests(ItemFilesServer server) : IClassFixture<ItemF
         var contractDue = contract["slaDueAt"]!.GetValue<DateTimeOffset>();
         // Seven business days more are at least seven calendar days more, whatever weekends fall between.
         Assert.True(contractDue - plainDue >= TimeSpan.FromDays(7), $"{plainDue:O} then {contractDue:O}");
+    }
+
+    [Fact]
+    public async Task The_daily_report_counts_open_orders_by_channel_and_state()
+    {
+        var ana = await server.ClientFor("ana");
+        var carla = await server.ClientFor("carla");
+        await ana.CreateItem("order", new { client = "ООО Астра", channel = "salesRep", lines = new[] { "Clips x 5" }, amount = 20m });
+
+        var text = await Documents.PdfTools.Text(await carla.GetByteArrayAsync("/api/v1/reports/daily"));
+
+        Assert.Contains("Open orders by channel and state", text, StringComparison.Ordinal);
+        Assert.Contains("Sales rep Received", text, StringComparison.Ordinal);
     }
 }

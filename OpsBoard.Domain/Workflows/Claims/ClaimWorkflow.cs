@@ -22,6 +22,13 @@ public static class ClaimWorkflow
 
     public const int DefaultDaysAllowed = 3;
 
+    // Declared before the fields, which read it when the class is initialized.
+    /// <summary>What a claim about an order is about, as the customer-service department sorts them.</summary>
+    public static IReadOnlyList<string> Categories { get; } = ["shortage", "defect", "expired", "wrongItem", "damage"];
+
+    /// <summary>The longest deadline a client's contract may give for claims, in business days.</summary>
+    public const int MaxContractDays = 60;
+
     public static IReadOnlyList<FieldDefinition> Fields { get; } =
     [
         new("client", FieldType.Text, RequiredOnCreate: true) { MaxLength = FieldLimits.ShortText },
@@ -38,12 +45,6 @@ public static class ClaimWorkflow
         new("category", FieldType.Choice, Choices: Categories),
         new("contractDays", FieldType.Number) { Min = 1m, Max = MaxContractDays, Whole = true, SetByWorkflow = true },
     ];
-
-    /// <summary>What a claim about an order is about, as the customer-service department sorts them.</summary>
-    public static IReadOnlyList<string> Categories { get; } = ["shortage", "defect", "expired", "wrongItem", "damage"];
-
-    /// <summary>The longest deadline a client's contract may give for claims, in business days.</summary>
-    public const int MaxContractDays = 60;
 
     /// <summary>The client's contract wins (copied onto the claim when it is opened); else 3 or 5 as chosen.</summary>
     public static int DaysAllowed(IReadOnlyDictionary<string, object?> fields) =>

@@ -41,4 +41,7 @@ public sealed record DailyReportData(
 
     /// <summary>Contacts with clients on the day (calls among them), per channel, in the channels' order.</summary>
     public IReadOnlyList<CountRow> ContactsByChannel { get; init; } = [];
+
+    /// <summary>Orders open at the moment, by the channel they came by and the state they stood in.</summary>
+    public IReadOnlyList<Orders.OrderCount> OrdersByChannel { get; init; } = [];
 }
