@@ -21,7 +21,7 @@ public sealed class OrderScreensTests(BrowserFixture browser) : IClassFixture<Br
             Name = "upd.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 УПД"u8.ToArray(),
         });
         // The file travels over the page's connection in chunks before it is stored: on a busy machine that outlasts the default 5 s.
-        await Expect(page.Locator("[data-history=AttachFile]")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        await Expect(page.Locator("[data-history=AttachFile]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
         await page.ClickAsync("[data-trigger=SendDocuments]");
 
         await Expect(page.Locator("[data-history=SendDocuments]")).ToHaveCountAsync(1, new() { Timeout = 10_000 });
