@@ -13,6 +13,7 @@ using OpsBoard.Documents;
 using OpsBoard.Live;
 using OpsBoard.Files;
 using OpsBoard.Onboarding;
+using OpsBoard.Orders;
 using OpsBoard.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -30,6 +31,7 @@ builder.Services.AddContacts();
 builder.Services.AddCollections(builder.Configuration);
 builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddClients();
+builder.Services.AddOrders();
 builder.Services.AddOpsBoardApiDocs();
 builder.Services.AddApiInput();
 

@@ -97,6 +97,18 @@ public sealed class WorkItem
     /// <summary>Ties a new item to its client before it is first stored; the link is not a change of the work, so no version is spent.</summary>
     public void LinkClient(long clientId) => ClientId = clientId;
 
+    /// <summary>
+    /// A term the creation learns inside its transaction (a claim's days from the client's contract), with the clock it sets;
+    /// only before the item is first stored, so no version is spent.
+    /// </summary>
+    public void SetTerm(string field, object? value, SlaWindow? sla)
+    {
+        _fields[field] = value;
+        SlaStartedAt = sla?.StartedAt;
+        SlaWarnAt = sla?.WarnAt;
+        SlaDueAt = sla?.DueAt;
+    }
+
     /// <summary>A fact recorded on the item (a file attached, a contact logged): it keeps its state, queue and clock, and is one version on.</summary>
     public void Annotate(DateTimeOffset now) => Touch(now);
 

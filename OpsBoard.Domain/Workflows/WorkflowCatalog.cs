@@ -2,6 +2,7 @@ using OpsBoard.Domain.Workflows.Claims;
 using OpsBoard.Domain.Workflows.Onboarding;
 using OpsBoard.Domain.Workflows.Collections;
 using OpsBoard.Domain.Workflows.Operations;
+using OpsBoard.Domain.Workflows.Orders;
 using OpsBoard.Domain.Workflows.Stories;
 
 namespace OpsBoard.Domain.Workflows;
@@ -19,7 +20,8 @@ public sealed class WorkflowCatalog
 
     /// <summary>The workflows reading amounts in USD through the given reference rates; refunds above the amount in USD need a Lead.</summary>
     public static WorkflowCatalog Create(IUsdRates rates, decimal refundLeadAboveUsd = OperationWorkflow.DefaultRefundLeadAboveUsd) =>
-        new([OperationWorkflow.Create(rates, refundLeadAboveUsd), StoryWorkflow.Create(), ClaimWorkflow.Create(), CollectionWorkflow.Create(), OnboardingWorkflow.Create()]);
+        new([OperationWorkflow.Create(rates, refundLeadAboveUsd), StoryWorkflow.Create(), ClaimWorkflow.Create(), CollectionWorkflow.Create(), OnboardingWorkflow.Create(),
+            OrderWorkflow.Create()]);
 
     public IReadOnlyCollection<IWorkflow> All => _byType.Values;
 

@@ -9,7 +9,7 @@ public sealed class WorkflowsApiTests(OpsBoardServer server) : IClassFixture<Ops
     {
         var ana = await server.ClientFor("ana");
         var workflows = (await ana.GetJson("/api/v1/workflows")).AsArray();
-        Assert.Equal(["claim", "collection", "onboarding", "operation", "story"], workflows.Select(w => (string?)w!["type"]).Order());
+        Assert.Equal(["claim", "collection", "onboarding", "operation", "order", "story"], workflows.Select(w => (string?)w!["type"]).Order());
         var operation = workflows.Single(w => (string?)w!["type"] == "operation")!;
         Assert.Equal("Received", (string?)operation["initialState"]);
         Assert.Equal(11, operation["states"]!.AsArray().Count);

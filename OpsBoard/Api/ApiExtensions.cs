@@ -10,6 +10,7 @@ using OpsBoard.Fx;
 using OpsBoard.History;
 using OpsBoard.Items.Bulk;
 using OpsBoard.Onboarding;
+using OpsBoard.Orders;
 using OpsBoard.Views;
 
 namespace OpsBoard.Api;
@@ -37,7 +38,8 @@ public static class ApiExtensions
             .MapSavedViews()
             .MapExports()
             .MapBulk()
-            .MapItemTimes();
+            .MapItemTimes()
+            .MapOrders();
         return app;
     }
 }

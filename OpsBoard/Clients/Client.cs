@@ -63,6 +63,9 @@ public sealed class Client
 
     public string? LimitSetBy { get; private set; }
 
+    /// <summary>Business days the client's contract gives the desk to resolve a claim; null keeps the desk's default.</summary>
+    public int? ClaimDaysAllowed { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -106,6 +109,13 @@ public sealed class Client
         LimitCurrency = amount is null ? null : currency;
         LimitSetAt = amount is null ? null : now;
         LimitSetBy = amount is null ? null : by;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The claim deadline the client's contract sets; null goes back to the desk's default.</summary>
+    public void SetClaimDays(int? days, DateTimeOffset now)
+    {
+        ClaimDaysAllowed = days;
         UpdatedAt = now;
     }
 }

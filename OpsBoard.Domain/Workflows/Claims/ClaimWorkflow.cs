@@ -22,6 +22,13 @@ public static class ClaimWorkflow
 
     public const int DefaultDaysAllowed = 3;
 
+    // Declared before the fields, which read it when the class is initialized.
+    /// <summary>What a claim about an order is about, as the customer-service department sorts them.</summary>
+    public static IReadOnlyList<string> Categories { get; } = ["shortage", "defect", "expired", "wrongItem", "damage"];
+
+    /// <summary>The longest deadline a client's contract may give for claims, in business days.</summary>
+    public const int MaxContractDays = 60;
+
     public static IReadOnlyList<FieldDefinition> Fields { get; } =
     [
         new("client", FieldType.Text, RequiredOnCreate: true) { MaxLength = FieldLimits.ShortText },
@@ -34,10 +41,14 @@ public static class ClaimWorkflow
         new("rootCause", FieldType.Text) { MaxLength = FieldLimits.ShortText },
         new("responsibleParty", FieldType.Text) { MaxLength = FieldLimits.ShortText },
         new("evidence", FieldType.TextList),
+        new("orderId", FieldType.Number) { Min = 1m, Max = 999_999_999_999m, Whole = true },
+        new("category", FieldType.Choice, Choices: Categories),
+        new("contractDays", FieldType.Number) { Min = 1m, Max = MaxContractDays, Whole = true, SetByWorkflow = true },
     ];
 
+    /// <summary>The client's contract wins (copied onto the claim when it is opened); else 3 or 5 as chosen.</summary>
     public static int DaysAllowed(IReadOnlyDictionary<string, object?> fields) =>
-        fields.Text("daysAllowed") == "5" ? 5 : DefaultDaysAllowed;
+        fields.Decimal("contractDays") is { } days ? (int)days : fields.Text("daysAllowed") == "5" ? 5 : DefaultDaysAllowed;
 
     public static Workflow<ClaimState, ClaimTrigger> Create()
     {

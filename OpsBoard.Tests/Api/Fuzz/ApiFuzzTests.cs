@@ -25,6 +25,7 @@ public sealed class ApiFuzzTests(OpsBoardServer server) : IClassFixture<OpsBoard
         {
             ("claim", new { client = "Fuzz" }), ("operation", new { client = "Fuzz", amount = 10 }), ("story", new { client = "Fuzz" }),
             ("collection", new { client = "Fuzz", amountDue = 10 }), ("onboarding", new { client = "Fuzz" }),
+            ("order", new { client = "Fuzz", channel = "phone", lines = new[] { "Fuzz x 1" }, amount = 10 }),
         })
         {
             _ids[type] = (await _admin.CreateItem(type, fields)).Id();
@@ -194,6 +195,7 @@ public sealed class ApiFuzzTests(OpsBoardServer server) : IClassFixture<OpsBoard
             _ when route.Contains("/deposits/", StringComparison.Ordinal) => _ids["deposit"],
             _ when route.Contains("/protocols/", StringComparison.Ordinal) => 1,
             _ when route.Contains("contract", StringComparison.Ordinal) => _ids["operation"],
+            _ when route.EndsWith("/claims", StringComparison.Ordinal) => _ids["order"],
             _ => _ids["claim"],
         };
     }

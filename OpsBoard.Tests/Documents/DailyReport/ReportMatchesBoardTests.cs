@@ -13,6 +13,7 @@ public sealed class ReportMatchesBoardTests(DemoServer server) : IClassFixture<D
         ["claim"] = "Claims",
         ["collection"] = "Collection cases",
         ["onboarding"] = "Client onboarding",
+        ["order"] = "Orders",
     };
 
     [Fact]

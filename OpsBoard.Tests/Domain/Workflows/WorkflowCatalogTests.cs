@@ -5,9 +5,9 @@ namespace OpsBoard.Tests.Domain.Workflows;
 public class WorkflowCatalogTests
 {
     [Fact]
-    public void The_default_catalog_holds_operation_story_claim_collection_and_onboarding()
+    public void The_default_catalog_holds_operation_story_claim_collection_onboarding_and_order()
     {
-        Assert.Equal(["claim", "collection", "onboarding", "operation", "story"], WorkflowCatalog.Default.All.Select(w => w.Type).Order());
+        Assert.Equal(["claim", "collection", "onboarding", "operation", "order", "story"], WorkflowCatalog.Default.All.Select(w => w.Type).Order());
     }
 
     [Theory]

@@ -27,6 +27,7 @@ public sealed class AccessMatrixServer : OnboardingServer, IAsyncLifetime
             ("claim", new { client = "Matrix claim" }),
             ("collection", new { client = "Matrix debtor", amountDue = 900m }),
             ("onboarding", new { client = "Matrix client" }),
+            ("order", new { client = "Matrix order", channel = "phone", lines = new[] { "Matrix x 1" }, amount = 10m }),
         })
         {
             var item = await ana.CreateItem(type, fields, $"Matrix {type}");

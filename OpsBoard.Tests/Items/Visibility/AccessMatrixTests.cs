@@ -32,6 +32,7 @@ public sealed class AccessMatrixTests(AccessMatrixServer server) : IClassFixture
         ["claim"] = [true, true, true, true, true, true],
         ["collection"] = [true, false, false, true, true, true],
         ["onboarding"] = [true, false, true, true, true, true],
+        ["order"] = [true, true, true, true, true, true],
     };
 
     /// <summary>Triggers kept for some roles; every other trigger is for Agents, Leads and Managers.</summary>

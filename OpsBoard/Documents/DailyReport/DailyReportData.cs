@@ -45,4 +45,7 @@ public sealed record DailyReportData(
 
     /// <summary>Business time of the day with the desk, the client and the broker, per workflow.</summary>
     public IReadOnlyList<Turns.WorkflowParties> ByParty { get; init; } = [];
+
+    /// <summary>Orders open at the moment, by the channel they came by and the state they stood in.</summary>
+    public IReadOnlyList<Orders.OrderCount> OrdersByChannel { get; init; } = [];
 }

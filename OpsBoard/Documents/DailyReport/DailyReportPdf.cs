@@ -67,6 +67,10 @@ public static class DailyReportPdf
         new PdfTable([new(t["Channel"], 3), new(t["Count"], 1, true)])
             .Draw(flow, Rows(data.ContactsByChannel.Select(c => Row(t[$"Channel_{c.Name}"], N(c.Count))), t));
 
+        TextBlock.Heading(flow, t["OrdersByChannel"]);
+        new PdfTable([new(t["Channel"], 2), new(t["State"], 2), new(t["Count"], 1, true)])
+            .Draw(flow, Rows(data.OrdersByChannel.Select(o => Row(WorkflowText.Choice(o.Channel), WorkflowText.State(o.State), N(o.Count))), t));
+
         return flow.Save((page, pages) => t["PageOf", page, pages]);
     }
 

@@ -29,8 +29,12 @@ public sealed class DailyReportQuery(OpsBoardDbContext db, WorkflowCatalog workf
 
         var contacts = await db.Set<Contacts.ItemContact>().AsNoTracking().Where(c => c.At >= start && c.At < moment)
             .GroupBy(c => c.Channel).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var openOrders = latest.Where(l => l.ItemType == Domain.Workflows.Orders.OrderWorkflow.Type && openIds.Contains(l.ItemId))
+            .ToDictionary(l => l.ItemId, l => l.ToState);
+        var orders = await Orders.OrderCounts.OfAsync(db, openOrders, ct);
         return new DailyFigures(workflows, _zone, day, start, moment).Compute(timelines, openIds, titles) with
         {
+            OrdersByChannel = orders,
             ContactsByChannel = [.. Contacts.ContactChannels.All.Where(contacts.ContainsKey).Select(c => new CountRow(c, contacts[c]))],
             // The items replayed are those touched on the day and those open at its moment: every item that had a turn in the day.
             ByParty = parties.Split(timelines.Values.Select(t => (t.Last.ItemType, (IReadOnlyList<StateEntry>)t.Entries)), start, moment),

@@ -2,6 +2,7 @@ using OpsBoard.Domain.Workflows.Claims;
 using OpsBoard.Domain.Workflows.Collections;
 using OpsBoard.Domain.Workflows.Onboarding;
 using OpsBoard.Domain.Workflows.Operations;
+using OpsBoard.Domain.Workflows.Orders;
 using OpsBoard.Domain.Workflows.Stories;
 
 namespace OpsBoard.Items.Visibility;
@@ -31,6 +32,8 @@ public static class ItemReaches
         [ClaimWorkflow.Type] = ItemReach.Desk,
         [CollectionWorkflow.Type] = ItemReach.Owner,
         [OnboardingWorkflow.Type] = ItemReach.Dossier,
+        // The order desk works orders together, as the claims about them.
+        [OrderWorkflow.Type] = ItemReach.Desk,
     };
 
     /// <summary>A workflow nobody placed here is owner-bound: a new kind of item is private until someone decides otherwise.</summary>

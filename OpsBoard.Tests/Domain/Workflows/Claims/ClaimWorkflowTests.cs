@@ -104,7 +104,7 @@ public class ClaimWorkflowTests
     {
         Assert.Equal(["client"], Workflow.Fields.Where(f => f.RequiredOnCreate).Select(f => f.Name));
         Assert.Equal(
-            ["client", "channel", "description", "orderReference", "amountClaimed", "daysAllowed", "verdict", "rootCause", "responsibleParty", "evidence"],
+            ["client", "channel", "description", "orderReference", "amountClaimed", "daysAllowed", "verdict", "rootCause", "responsibleParty", "evidence", "orderId", "category", "contractDays"],
             Workflow.Fields.Select(f => f.Name));
     }
 
