@@ -39,7 +39,7 @@ public sealed class ClaimOrderLink(WorkflowCatalog workflows, SlaTimer sla) : II
             && await create.Db.Clients().Where(c => c.Id == clientId).Select(c => c.ClaimDaysAllowed).FirstOrDefaultAsync(ct) is { } days)
         {
             var fields = new Dictionary<string, object?>(claim.Fields) { ["contractDays"] = (decimal)days };
-            claim.SetTerm("contractDays", (decimal)days, sla.Window(workflows.Get(claim.Type), claim.State, create.At, create.At, fields));
+            claim.SetTerm("contractDays", (decimal)days, sla.Window(workflows.Get(claim.Type), [new Domain.Sla.StateEntry(claim.State, create.At)], fields));
         }
         return null;
     }

@@ -29,8 +29,8 @@ public sealed class DailyReportQuery(OpsBoardDbContext db, WorkflowCatalog workf
 
         var contacts = await db.Set<Contacts.ItemContact>().AsNoTracking().Where(c => c.At >= start && c.At < moment)
             .GroupBy(c => c.Channel).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var openOrders = latest.Where(l => l.ItemType == Domain.Workflows.Orders.OrderWorkflow.Type && openIds.Contains(l.ItemId))
-            .ToDictionary(l => l.ItemId, l => l.ToState);
+        var openOrders = timelines.Where(t => t.Value.Last.ItemType == Domain.Workflows.Orders.OrderWorkflow.Type && openIds.Contains(t.Key))
+            .ToDictionary(t => t.Key, t => t.Value.Last.ToState);
         var orders = await Orders.OrderCounts.OfAsync(db, openOrders, ct);
         return new DailyFigures(workflows, _zone, day, start, moment).Compute(timelines, openIds, titles) with
         {
