@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,16 +20,7 @@ public sealed class ClockedDocumentServer : OnboardingServer
     /// A client signed in now. Tokens expire on the moved clock, so each step signs in afresh
     /// instead of reusing a token taken a day earlier.
     /// </summary>
-    public async Task<HttpClient> SignedIn(string user, string language = "pt-BR")
-    {
-        var client = new HttpClient { BaseAddress = BaseAddress };
-        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { username = user, password = "opsboard" });
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        var token = (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
-        return client;
-    }
+    public Task<HttpClient> SignedIn(string user, string language = "pt-BR") => SignedInNow(user, language);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

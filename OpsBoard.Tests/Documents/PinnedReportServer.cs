@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,16 +34,7 @@ public abstract class PinnedReportServer(DateTimeOffset start) : ReportServer
     }
 
     /// <summary>A client signed in at the clock's time: tokens taken before the clock moved may have expired on it.</summary>
-    public async Task<HttpClient> SignedIn(string user, string language = "en")
-    {
-        var client = new HttpClient { BaseAddress = BaseAddress };
-        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { username = user, password = "opsboard" });
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        var token = (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
-        return client;
-    }
+    public Task<HttpClient> SignedIn(string user, string language = "en") => SignedInNow(user, language);
 
     /// <summary>Fetches a PDF as a manager and checks it is one.</summary>
     public async Task<byte[]> Pdf(string path, string language = "en")
