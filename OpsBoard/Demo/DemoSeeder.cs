@@ -17,7 +17,7 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IL
     private static readonly string[] Agents = ["ana", "bruno", "carla"];
 
     private static readonly (string Currency, decimal Usd)[] DemoRates =
-        [("EUR", 1.08m), ("GBP", 1.27m), ("CAD", 0.73m), ("AUD", 0.66m), ("JPY", 0.0067m), ("CHF", 1.13m)];
+        [("EUR", 1.08m), ("GBP", 1.27m), ("CAD", 0.73m), ("AUD", 0.66m), ("JPY", 0.0067m), ("CHF", 1.13m), ("BRL", 0.19m)];
 
     public async Task SeedAsync(int items = 200, CancellationToken ct = default)
     {

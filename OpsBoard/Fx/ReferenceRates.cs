@@ -15,9 +15,12 @@ public sealed class ReferenceRates(OpsBoardDbContext db, WriteGate gate, UsdRate
 {
     public const decimal MaxRate = 1_000_000m;
 
-    /// <summary>The currencies operations are made in, USD first and fixed at 1.</summary>
+    /// <summary>
+    /// The currencies operations are made in, USD first and fixed at 1, and the house currency: the broker approves
+    /// clients' limits in it, and a limit is checked in USD.
+    /// </summary>
     public static IReadOnlyList<string> Currencies { get; } =
-        OperationWorkflow.Fields.Single(f => f.Name == "currency").Choices ?? ["USD"];
+        [.. (OperationWorkflow.Fields.Single(f => f.Name == "currency").Choices ?? ["USD"]).Append(Components.Pages.Items.FieldFormat.HouseCurrency).Distinct()];
 
     public async Task<IReadOnlyList<RateView>> ListAsync(CancellationToken ct = default)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using OpsBoard.Tests.Clients;
 using OpsBoard.Tests.Support;
 
@@ -18,6 +19,25 @@ public sealed class ClientLimitApiTests(OpsBoardServer server) : IClassFixture<O
         var ana = await server.ClientFor("ana");
         var item = await ana.CreateItemFor(clientId, "operation", new { client = "Limited", amount, currency });
         return (item.Id(), await ana.MoveTo(item, state));
+    }
+
+    [Fact]
+    public async Task A_limit_the_broker_approved_in_reais_is_checked_in_USD_at_the_real_s_reference_rate()
+    {
+        // The seeded day's rate is USD 0.19 per real: BRL 200,000 is USD 38,000, short of this USD 50,000 operation.
+        var clientId = await ClientWithLimit(200_000m, "BRL");
+        var (id, version) = await OperationAt(clientId, 50_000m, "USD", "ReadyToClose");
+        var ana = (await server.ClientFor("ana")).InEnglish();
+
+        var refused = await ana.Fire(id, "Close", version, new { rate = 5.4m, @operator = "Mesa" });
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("limit USD 38,000.00", (string)(await refused.Json())["detail"]!, StringComparison.Ordinal);
+        Assert.Equal(version, (await ana.GetJson($"/api/v1/items/{id}")).Version());
+        var diego = await server.ClientFor("diego");
+        Assert.True((await diego.PutAsJsonAsync("/api/v1/fx/rates/BRL", new { usdPerUnit = 0.3m })).IsSuccessStatusCode);
+
+        Assert.Equal("Closed", (string)(await ana.FireOk(id, "Close", version, new { rate = 5.4m, @operator = "Mesa" }))["state"]!);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class ClientLimitHook(LimitUsage usage) : IItemMoveHook
             {
                 continue;
             }
-            var reason = overridden ? "LimitOverrideNeedsLead" : "LimitExceeded";
+            var reason = overridden ? "LimitOverrideNeedsLead" : check.LimitUsd is null ? "LimitNoRate" : "LimitExceeded";
             return new CommandResult(overridden ? CommandStatus.Forbidden : CommandStatus.Blocked, made.Item, check.Describe(reason), BlockedBy: [reason]);
         }
         return null;
