@@ -1,4 +1,5 @@
 using System.Text;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -12,6 +13,32 @@ public static class Workbook
         using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
         var part = document.WorkbookPart!.WorksheetParts.Single();
         return [.. part.Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().ToList())];
+    }
+
+    /// <summary>
+    /// A large workbook read as a stream of elements, never as one tree: its first row's texts, how many rows
+    /// follow it, and the texts of the last.
+    /// </summary>
+    public static (List<string> Header, int Rows, List<string> Last) Scan(byte[] bytes)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        using var reader = OpenXmlReader.Create(document.WorkbookPart!.WorksheetParts.Single());
+        List<string>? header = null;
+        var (rows, last) = (0, new List<string>());
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(Row) && reader.IsStartElement)
+            {
+                var cells = ((Row)reader.LoadCurrentElement()!).Elements<Cell>().Select(Text).ToList();
+                if (header is null)
+                {
+                    header = cells;
+                    continue;
+                }
+                (rows, last) = (rows + 1, cells);
+            }
+        }
+        return (header ?? [], rows, last);
     }
 
     public static string Text(Cell cell) => cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? string.Empty;

@@ -6,35 +6,49 @@ namespace OpsBoard.Exports;
 /// <summary>
 /// RFC 4180 CSV in UTF-8 with a byte order mark, so a spreadsheet opens accents and Cyrillic right. A text
 /// cell a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) is prefixed
-/// with an apostrophe: an exported title must never become a formula on a colleague's machine.
+/// with an apostrophe: an exported title must never become a formula on a colleague's machine. Lines are
+/// written into a small buffer and sent between rows once it fills, as the workbook is.
 /// </summary>
-public sealed class CsvTableWriter(Stream output) : TableWriter
+public sealed class CsvTableWriter : TableWriter
 {
-    private readonly StreamWriter _writer = new(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 16 * 1024, leaveOpen: true)
-    {
-        NewLine = "\r\n",
-    };
-
+    private readonly PendingOutput _pending;
+    private readonly StreamWriter _writer;
     private IReadOnlyList<CellKind> _kinds = [];
-    private int _rows;
 
-    public override async Task HeaderAsync(IReadOnlyList<string> headers, IReadOnlyList<CellKind> kinds, CancellationToken ct)
+    public CsvTableWriter(Stream output)
+    {
+        _pending = new PendingOutput(output);
+        _writer = new StreamWriter(_pending, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 16 * 1024) { NewLine = "\r\n" };
+    }
+
+    public override Task HeaderAsync(IReadOnlyList<string> headers, IReadOnlyList<CellKind> kinds, CancellationToken ct)
     {
         _kinds = kinds;
-        await LineAsync(headers.Select(Text), ct);
+        _writer.WriteLine(string.Join(',', headers.Select(Text)));
+        return _pending.DrainAsync(all: false, ct);
     }
 
-    public override async Task RowAsync(IReadOnlyList<object?> cells, CancellationToken ct)
+    public override Task RowAsync(IReadOnlyList<object?> cells, CancellationToken ct)
     {
-        await LineAsync(cells.Select((cell, i) => Cell(cell, _kinds[i])), ct);
-        // Sends a chunk now and then, so a long export reaches the browser as it is written.
-        if (++_rows % 1000 == 0)
+        ct.ThrowIfCancellationRequested();
+        Span<char> number = stackalloc char[32];
+        for (var i = 0; i < cells.Count; i++)
         {
-            await _writer.FlushAsync(ct);
+            if (i > 0)
+            {
+                _writer.Write(',');
+            }
+            Cell(cells[i], _kinds[i], number);
         }
+        _writer.WriteLine();
+        return _pending.DrainAsync(all: false, ct);
     }
 
-    public override Task CompleteAsync(CancellationToken ct) => _writer.FlushAsync(ct);
+    public override Task CompleteAsync(CancellationToken ct)
+    {
+        _writer.Flush();
+        return _pending.DrainAsync(all: true, ct);
+    }
 
     public override async ValueTask DisposeAsync()
     {
@@ -58,14 +72,25 @@ public sealed class CsvTableWriter(Stream output) : TableWriter
             : value;
     }
 
-    private static string Cell(object? value, CellKind kind) => value switch
+    private void Cell(object? value, CellKind kind, Span<char> number)
     {
-        null => string.Empty,
-        DateTime at => at.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-        decimal or double or long or int when kind == CellKind.Number => Convert.ToString(value, CultureInfo.InvariantCulture)!,
-        _ => Text(Convert.ToString(value, CultureInfo.InvariantCulture)),
-    };
-
-    private Task LineAsync(IEnumerable<string> cells, CancellationToken ct) =>
-        _writer.WriteLineAsync(string.Join(',', cells).AsMemory(), ct);
+        var length = value switch
+        {
+            null => 0,
+            DateTime at when at.TryFormat(number, out var n, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) => n,
+            decimal d when kind == CellKind.Number && d.TryFormat(number, out var n, provider: CultureInfo.InvariantCulture) => n,
+            double d when kind == CellKind.Number && d.TryFormat(number, out var n, provider: CultureInfo.InvariantCulture) => n,
+            long l when kind == CellKind.Number && l.TryFormat(number, out var n, provider: CultureInfo.InvariantCulture) => n,
+            int l when kind == CellKind.Number && l.TryFormat(number, out var n, provider: CultureInfo.InvariantCulture) => n,
+            _ => -1,
+        };
+        if (length >= 0)
+        {
+            _writer.Write(number[..length]);
+        }
+        else
+        {
+            _writer.Write(Text(Convert.ToString(value, CultureInfo.InvariantCulture)));
+        }
+    }
 }

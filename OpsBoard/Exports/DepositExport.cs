@@ -4,7 +4,7 @@ using OpsBoard.Data;
 
 namespace OpsBoard.Exports;
 
-/// <summary>Unidentified deposits as the deposits page lists them (open, matched or all), by keyset on their id.</summary>
+/// <summary>Unidentified deposits as the deposits page lists them (open, matched or all), by their id, written as they are read.</summary>
 public sealed class DepositExport(OpsBoardDbContext db, BusinessTime time)
 {
     public Task WriteAsync(TableWriter writer, string? status, CancellationToken ct)
@@ -16,7 +16,6 @@ public sealed class DepositExport(OpsBoardDbContext db, BusinessTime time)
             "all" => query,
             _ => query.Where(d => d.MatchedItemId == null),
         };
-        long last = 0;
         var zone = time.Zone;
         IReadOnlyList<ExportColumn<UnidentifiedDeposit>> columns =
         [
@@ -29,11 +28,6 @@ public sealed class DepositExport(OpsBoardDbContext db, BusinessTime time)
             new(ExportText.Get("MatchedCase"), CellKind.Number, d => d.MatchedItemId),
             new(ExportText.Get("MatchedBy"), CellKind.Text, d => d.MatchedBy),
         ];
-        return ExportRows.WriteAsync(writer, columns, async (_, token) =>
-        {
-            var chunk = await query.Where(d => d.Id > last).OrderBy(d => d.Id).Take(ExportRows.Chunk).ToListAsync(token);
-            last = chunk.Count > 0 ? chunk[^1].Id : last;
-            return chunk;
-        }, ct);
+        return ExportRows.WriteAsync(writer, columns, query.OrderBy(d => d.Id).AsAsyncEnumerable(), ct);
     }
 }

@@ -1,33 +1,37 @@
 namespace OpsBoard.Exports;
 
-/// <summary>Writes rows to a table a chunk at a time, as a source hands them over.</summary>
+/// <summary>Writes rows to a table one at a time, as the source hands them over: nothing holds more than the row being written.</summary>
 public static class ExportRows
 {
-    /// <summary>Rows read per query: small enough to keep memory flat, large enough that 100,000 rows take a hundred queries.</summary>
-    public const int Chunk = 1000;
-
-    public static async Task WriteAsync<T>(TableWriter writer, IReadOnlyList<ExportColumn<T>> columns,
-        Func<int, CancellationToken, Task<IReadOnlyList<T>>> nextChunk, CancellationToken ct)
+    /// <summary>
+    /// Rows straight from one database query (<c>AsAsyncEnumerable</c> on a query without tracking), written as they
+    /// are read: one read of the table in its order, rather than a query per chunk that would count and skip again.
+    /// </summary>
+    public static async Task WriteAsync<T>(TableWriter writer, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows, CancellationToken ct)
     {
         await writer.HeaderAsync([.. columns.Select(c => c.Header)], [.. columns.Select(c => c.Kind)], ct);
         var cells = new object?[columns.Count];
-        for (var read = 0; ; )
+        await foreach (var row in rows.WithCancellation(ct))
         {
-            var rows = await nextChunk(read, ct);
-            foreach (var row in rows)
+            for (var i = 0; i < columns.Count; i++)
             {
-                for (var i = 0; i < columns.Count; i++)
-                {
-                    cells[i] = columns[i].Value(row);
-                }
-                await writer.RowAsync(cells, ct);
+                cells[i] = columns[i].Value(row);
             }
-            read += rows.Count;
-            if (rows.Count < Chunk)
-            {
-                break;
-            }
+            await writer.RowAsync(cells, ct);
         }
         await writer.CompleteAsync(ct);
+    }
+
+    /// <summary>Rows a page already worked out in memory (a portfolio's next-to-call order).</summary>
+    public static Task WriteAsync<T>(TableWriter writer, IReadOnlyList<ExportColumn<T>> columns, IEnumerable<T> rows, CancellationToken ct) =>
+        WriteAsync(writer, columns, Each(rows), ct);
+
+    private static async IAsyncEnumerable<T> Each<T>(IEnumerable<T> rows)
+    {
+        foreach (var row in rows)
+        {
+            yield return row;
+        }
+        await Task.CompletedTask;
     }
 }

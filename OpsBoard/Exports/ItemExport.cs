@@ -6,8 +6,8 @@ using OpsBoard.Items;
 namespace OpsBoard.Exports;
 
 /// <summary>
-/// The items a list shows (same filters, same visibility) as a table. Without an order the rows follow their
-/// id by keyset (each chunk starts after the last id read); with the list's order, ordered chunks of it.
+/// The items a list shows (same filters, same visibility) as a table, in the list's order (by id without one),
+/// read by one query whose rows are written as they arrive.
 /// </summary>
 public sealed class ItemExport(ItemQueries queries, BusinessTime time)
 {
@@ -17,17 +17,8 @@ public sealed class ItemExport(ItemQueries queries, BusinessTime time)
     /// <summary>Any list of items already narrowed to what its reader may see (a client's items, say), with the same columns.</summary>
     public Task WriteAsync(TableWriter writer, IQueryable<WorkItem> query, ItemSort? sort, CancellationToken ct)
     {
-        long last = 0;
-        return ExportRows.WriteAsync(writer, Columns(time.Zone), async (read, token) =>
-        {
-            if (sort is null)
-            {
-                var chunk = await query.Where(i => i.Id > last).OrderBy(i => i.Id).Take(ExportRows.Chunk).ToListAsync(token);
-                last = chunk.Count > 0 ? chunk[^1].Id : last;
-                return chunk;
-            }
-            return await sort.Apply(query).Skip(read).Take(ExportRows.Chunk).ToListAsync(token);
-        }, ct);
+        var ordered = sort is null ? query.OrderBy(i => i.Id) : sort.Apply(query);
+        return ExportRows.WriteAsync(writer, Columns(time.Zone), ordered.AsAsyncEnumerable(), ct);
     }
 
     public static IReadOnlyList<ExportColumn<WorkItem>> Columns(TimeZoneInfo zone) =>

@@ -4,7 +4,7 @@ namespace OpsBoard.Exports;
 
 /// <summary>
 /// A collections portfolio in its next-to-call order, with the page's filters. The order depends on every open case's calls,
-/// so the portfolio works it out over the open cases (a desk's, not the table's); the rows still go out a chunk at a time.
+/// so the portfolio works it out over the open cases (a desk's, not the table's); the rows still go out one at a time.
 /// </summary>
 public sealed class PortfolioExport(Portfolio portfolio, BusinessTime time)
 {
@@ -26,7 +26,6 @@ public sealed class PortfolioExport(Portfolio portfolio, BusinessTime time)
             new(ExportText.Get("PromiseDate"), CellKind.Text, c => c.PromiseDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             new(ExportText.Get("PromiseAmount"), CellKind.Number, c => c.PromiseAmount),
         ];
-        await ExportRows.WriteAsync(writer, columns,
-            (read, _) => Task.FromResult<IReadOnlyList<PortfolioCase>>([.. cases.Skip(read).Take(ExportRows.Chunk)]), ct);
+        await ExportRows.WriteAsync(writer, columns, cases, ct);
     }
 }

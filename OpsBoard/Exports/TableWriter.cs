@@ -1,3 +1,5 @@
+using OpsBoard.Exports.Xlsx;
+
 namespace OpsBoard.Exports;
 
 /// <summary>
