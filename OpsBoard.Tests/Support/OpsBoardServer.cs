@@ -44,6 +44,9 @@ public class OpsBoardServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:OpsBoard", $"Data Source={DatabasePath}");
         builder.UseSetting("OpsBoard:SeedDemo", "true");
         builder.UseSetting("OpsBoard:DemoItems", DemoItems.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The desk's contact rules and credit policy read the wall clock and the amounts; tests that want them turn them on.
+        builder.UseSetting("OpsBoard:Collections:Compliance:Enabled", "false");
+        builder.UseSetting("OpsBoard:Collections:Agreements:Enabled", "false");
     }
 
     public Task InitializeAsync()

@@ -41,6 +41,10 @@ public sealed class CallLog(OpsBoardDbContext db, FireHandler fire, ItemAccess a
             return CommandResult.Invalid(errors);
         }
         var fields = new Dictionary<string, object?> { ["callOutcome"] = outcome };
+        if (!string.IsNullOrWhiteSpace(request.ExceptionNote))
+        {
+            fields["exceptionNote"] = request.ExceptionNote;
+        }
         var version = request.ExpectedVersion ?? item.Version;
         for (var attempt = 1; ; attempt++)
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpsBoard.Api;
 using OpsBoard.Auth;
+using OpsBoard.Collections.Compliance;
 using OpsBoard.Collections.Deposits;
 using OpsBoard.Items;
 using OpsBoard.Items.Visibility;
@@ -14,6 +15,7 @@ public static class CollectionsEndpoints
         var calls = api.MapGroup("/items/{id:long}/calls").WithTags("Collections");
         calls.MapPost("/", LogCall).WithName("LogCall")
             .WithSummary("Logs a call on a collection case with its outcome and note.").Refusals(400, 403, 404, 409);
+        api.MapCallCheck();
         calls.MapGet("/", Calls).WithName("ListCalls").WithSummary("A case's logged calls, newest first.").Refusals(404);
 
         var desk = api.MapGroup("/collections").WithTags("Collections");

@@ -1,5 +1,8 @@
+using OpsBoard.Collections.Agreements;
+using OpsBoard.Collections.Compliance;
 using OpsBoard.Collections.Deposits;
 using OpsBoard.Data;
+using OpsBoard.Items;
 using OpsBoard.Live;
 
 namespace OpsBoard.Collections;
@@ -15,6 +18,15 @@ public static class CollectionsExtensions
         services.AddScoped<Portfolio>();
         services.AddScoped<DeskDirectory>();
         services.AddScoped<DepositDesk>();
+        services.Configure<ComplianceOptions>(configuration.GetSection("OpsBoard:Collections:Compliance"));
+        services.AddOptions<ComplianceOptions>().Validate(o => !o.Enabled || o.CallsUntil > o.CallsFrom, "Compliance: CallsUntil must be after CallsFrom.")
+            .ValidateOnStart();
+        services.AddSingleton<CallCompliance>();
+        services.AddScoped<CallChecks>();
+        services.AddScoped<IItemMoveHook, CallComplianceHook>();
+        services.AddScoped<IItemCreateHook, DebtorZone>();
+        services.Configure<AgreementOptions>(configuration.GetSection("OpsBoard:Collections:Agreements"));
+        services.AddScoped<IItemMoveHook, AgreementPolicyHook>();
         services.AddHostedService<DeskStartup>();
         services.AddHostedService<PaymentWatch>();
         return services;

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using OpsBoard.Collections.Compliance;
 using OpsBoard.Collections.Deposits;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Queues;
@@ -10,7 +12,7 @@ namespace OpsBoard.Collections;
 /// The collections desk's demo: portfolios for ana and bruno worked over the last days through
 /// the same commands people use, some promises due today, and deposits waiting to be matched.
 /// </summary>
-public sealed class CollectionsSeeder(IServiceProvider services, QueueCatalog queues, DeskProjection desk)
+public sealed class CollectionsSeeder(IServiceProvider services, QueueCatalog queues, DeskProjection desk, IOptions<ComplianceOptions> compliance)
 {
     private static readonly string[] Debtors =
     [
@@ -32,19 +34,27 @@ public sealed class CollectionsSeeder(IServiceProvider services, QueueCatalog qu
             // Half the cases were opened today, so the desk's counters have a day's work on them.
             clock.Now = now - TimeSpan.FromMinutes(n % 2 == 0 ? random.Next(90, 8 * 60) : random.Next(20 * 60, 6 * 24 * 60));
             var debtor = Debtors[n % Debtors.Length];
+            var amountDue = (decimal)random.Next(300, 25_000);
+            // A few debtors live an hour behind the desk, so their call window opens later.
+            var zone = n % Debtors.Length % 5 == 4 ? "America/Manaus" : null;
             var created = await commands.Create.HandleAsync(agent, new CreateCommand(CollectionWorkflow.Type, $"Dívida — {debtor}", new Dictionary<string, object?>
             {
                 ["client"] = debtor,
-                ["amountDue"] = (decimal)random.Next(300, 25_000),
+                ["timeZone"] = zone,
+                ["amountDue"] = amountDue,
                 ["daysOverdue"] = (decimal)random.Next(5, 180),
                 ["portfolio"] = random.Next(2) == 0 ? "Varejo 30-90" : "Varejo 90+",
             }), ct);
             var item = await commands.Take.HandleAsync(agent, new TakeNextCommand(queue), ct) ?? created.Item!;
-            foreach (var (trigger, fields) in Script(n, random, today))
+            foreach (var (trigger, fields) in Script(n, random, today, amountDue))
             {
                 clock.Now = Min(clock.Now + TimeSpan.FromMinutes(random.Next(5, 90)), now - TimeSpan.FromMinutes(1));
                 var actor = trigger == nameof(CollectionTrigger.Escalate) ? Actor.Of("carla", Roles.Lead) : agent;
                 var result = await commands.Fire.HandleAsync(actor, new FireCommand(item.Id, trigger, item.Version, null, fields), ct);
+                if (result.Status == CommandStatus.Blocked)
+                {
+                    result = await RetryAsync(commands, clock, now, zone, actor, new FireCommand(item.Id, trigger, item.Version, null, fields), ct) ?? result;
+                }
                 if (!result.Succeeded)
                 {
                     break;
@@ -55,8 +65,30 @@ public sealed class CollectionsSeeder(IServiceProvider services, QueueCatalog qu
         await DepositsAsync(now, random, ct);
     }
 
+    /// <summary>
+    /// A refused step as the desk would take it: a call outside the debtor's window or over the day's attempts is
+    /// made when calling opens again (if that is before now), a plan outside the credit policy is agreed by the Lead.
+    /// </summary>
+    private async Task<CommandResult?> RetryAsync(ClockedCommands commands, SeedClock clock, DateTimeOffset now, string? zone, Actor actor,
+        FireCommand command, CancellationToken ct)
+    {
+        if (command.Trigger == nameof(CollectionTrigger.AgreePlan))
+        {
+            var fields = new Dictionary<string, object?>(command.Fields) { ["exceptionNote"] = "Acordo fora da política aprovado pela liderança" };
+            return await commands.Fire.HandleAsync(Actor.Of("carla", Roles.Lead), command with { Fields = fields }, ct);
+        }
+        var debtorZone = DebtorZone.Find(zone) ?? desk.Zone;
+        if (command.Trigger != nameof(CollectionTrigger.LogCall)
+            || new CallWindow(compliance.Value).Check(clock.Now, debtorZone, int.MaxValue).NextAllowedAt is not { } next || next >= now)
+        {
+            return null;
+        }
+        clock.Now = next;
+        return await commands.Fire.HandleAsync(actor, command, ct);
+    }
+
     /// <summary>Calls for every case; then, by the case's number, a promise, a payment, a plan or an escalation.</summary>
-    private static IEnumerable<(string Trigger, Dictionary<string, object?> Fields)> Script(int n, Random random, DateOnly today)
+    private static IEnumerable<(string Trigger, Dictionary<string, object?> Fields)> Script(int n, Random random, DateOnly today, decimal amountDue)
     {
         string[] outcomes = ["noAnswer", "noAnswer", "wrongNumber", "refused", "other"];
         var calls = n % 6 == 5 ? 0 : random.Next(1, 4);
@@ -81,7 +113,11 @@ public sealed class CollectionsSeeder(IServiceProvider services, QueueCatalog qu
                 break;
             case 3:
                 yield return ("LogCall", new() { ["callOutcome"] = "agreement" });
-                yield return ("AgreePlan", new() { ["installments"] = (decimal)random.Next(3, 12), ["nextDueDate"] = today.AddDays(random.Next(3, 20)) });
+                yield return ("AgreePlan", new()
+                {
+                    ["installments"] = (decimal)random.Next(3, 12), ["nextDueDate"] = today.AddDays(random.Next(3, 20)),
+                    ["downPayment"] = Math.Round(amountDue * 0.25m),
+                });
                 break;
             case 4 when n % 12 == 4:
                 yield return ("Escalate", new() { ["escalationKind"] = n % 24 == 4 ? "legal" : "veto", ["reason"] = "Sem contato há 60 dias" });

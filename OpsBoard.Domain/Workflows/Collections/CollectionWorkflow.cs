@@ -12,7 +12,7 @@ public enum CollectionState
 
 public enum CollectionTrigger
 {
-    LogCall, PromiseToPay, PaymentReceived, PromiseBroken, AgreePlan, Complete, Default, Escalate, PayInstallment,
+    LogCall, PromiseToPay, PaymentReceived, PromiseBroken, AgreePlan, Complete, Default, Escalate, PayInstallment, RefundClient, RecordAdvance,
 }
 
 /// <summary>
@@ -44,19 +44,27 @@ public static class CollectionWorkflow
         new("recoveredAmount", FieldType.Money),
         new("escalationKind", FieldType.Choice, Choices: ["legal", "veto"]),
         new("reason", FieldType.Text),
+        new("timeZone", FieldType.Text) { MaxLength = 64 },
+        new("exceptionNote", FieldType.Text) { MaxLength = FieldLimits.ShortText },
+        new("downPayment", FieldType.Money) { Min = 0m },
+        new("refundAmount", FieldType.Money) { Min = 0.01m },
+        new("advanceAmount", FieldType.Money) { Min = 0.01m },
     ];
 
     public static Workflow<CollectionState, CollectionTrigger> Create()
     {
         var policies = new TriggerPolicies<CollectionTrigger>();
-        policies.For(CollectionTrigger.LogCall).Requires("callOutcome");
+        policies.For(CollectionTrigger.LogCall).Requires("callOutcome").Optional("exceptionNote");
         policies.For(CollectionTrigger.PromiseToPay).Requires("promiseDate", "promiseAmount");
         policies.For(CollectionTrigger.PaymentReceived).Requires("paymentAmount");
-        policies.For(CollectionTrigger.AgreePlan).Requires("installments", "nextDueDate");
+        policies.For(CollectionTrigger.AgreePlan).Requires("installments", "nextDueDate").Optional("downPayment", "exceptionNote");
         policies.For(CollectionTrigger.Complete).Requires("paymentAmount");
         policies.For(CollectionTrigger.Default).Optional("reason");
         policies.For(CollectionTrigger.PayInstallment).Requires("paymentAmount");
         policies.For(CollectionTrigger.Escalate).Requires("escalationKind", "reason").AllowedFor([.. Roles.Leads]);
+        // Money going back to a client, or taken ahead of what was agreed, is a Lead's decision.
+        policies.For(CollectionTrigger.RefundClient).Requires("refundAmount").AllowedFor([.. Roles.Leads]);
+        policies.For(CollectionTrigger.RecordAdvance).Requires("advanceAmount").AllowedFor([.. Roles.Leads]);
 
         // A promise or a plan is the debtor's turn to pay.
         var holders = new Dictionary<CollectionState, Party> { [CollectionState.Promised] = Party.Client, [CollectionState.InAgreement] = Party.Client };
@@ -85,6 +93,14 @@ public static class CollectionWorkflow
             .OnEntryFrom(CollectionTrigger.LogCall, () => CountCall(c))
             .OnEntryFrom(CollectionTrigger.AgreePlan, () => c.Set("installmentsPaid", 0m))
             .OnEntryFrom(CollectionTrigger.PayInstallment, () => PayInstallment(c));
+        // An advance adds to what the case recovered; a refund gives part of it back. Neither changes where the case is.
+        foreach (var state in new[] { CollectionState.Contacting, CollectionState.Promised, CollectionState.InAgreement })
+        {
+            m.Configure(state).PermitReentryIf(CollectionTrigger.RecordAdvance, () => c.Field("advanceAmount") is decimal and > 0m, "PaymentMustBePositive")
+                .OnEntryFrom(CollectionTrigger.RecordAdvance, () => Adjust(c, c.Field("advanceAmount") as decimal? ?? 0m))
+                .PermitReentryIf(CollectionTrigger.RefundClient, () => IsRefundable(c), "RefundAboveRecovered")
+                .OnEntryFrom(CollectionTrigger.RefundClient, () => Adjust(c, -(c.Field("refundAmount") as decimal? ?? 0m)));
+        }
         m.Configure(CollectionState.Paid)
             .OnEntryFrom(CollectionTrigger.PaymentReceived, () => Recover(c))
             .OnEntryFrom(CollectionTrigger.Complete, () => Recover(c))
@@ -111,6 +127,12 @@ public static class CollectionWorkflow
             c.Set("nextDueDate", due.AddMonths(1));
         }
     }
+
+    private static bool IsRefundable(TransitionContext c) =>
+        c.Field("refundAmount") is decimal refund && refund > 0m && refund <= (c.ItemFields.Decimal("recoveredAmount") ?? 0m);
+
+    private static void Adjust(TransitionContext c, decimal by) =>
+        c.Set("recoveredAmount", (c.ItemFields.Decimal("recoveredAmount") ?? 0m) + by);
 
     // What the case has brought in so far: every payment adds to it, so the month's sum is honest.
     private static void Recover(TransitionContext c) =>

@@ -25,6 +25,12 @@ public class CollectionWorkflowTests
         { CollectionState.InAgreement, CollectionTrigger.Default, CollectionState.Contacting },
         { CollectionState.InAgreement, CollectionTrigger.PayInstallment, CollectionState.InAgreement },
         { CollectionState.InAgreement, CollectionTrigger.PayInstallment, CollectionState.Paid },
+        { CollectionState.Contacting, CollectionTrigger.RecordAdvance, CollectionState.Contacting },
+        { CollectionState.Promised, CollectionTrigger.RecordAdvance, CollectionState.Promised },
+        { CollectionState.InAgreement, CollectionTrigger.RecordAdvance, CollectionState.InAgreement },
+        { CollectionState.Contacting, CollectionTrigger.RefundClient, CollectionState.Contacting },
+        { CollectionState.Promised, CollectionTrigger.RefundClient, CollectionState.Promised },
+        { CollectionState.InAgreement, CollectionTrigger.RefundClient, CollectionState.InAgreement },
     };
 
     private static readonly HashSet<(CollectionState, CollectionTrigger)> Allowed = MoveTable.Allowed(Moves);
@@ -38,6 +44,8 @@ public class CollectionWorkflowTests
         CollectionTrigger.PaymentReceived or CollectionTrigger.Complete or CollectionTrigger.PayInstallment => DomainKit.Values(("paymentAmount", 1200m)),
         CollectionTrigger.AgreePlan => DomainKit.Values(("installments", 6m), ("nextDueDate", new DateOnly(2025, 5, 5))),
         CollectionTrigger.Escalate => DomainKit.Values(("escalationKind", "legal"), ("reason", "refuses every contact")),
+        CollectionTrigger.RecordAdvance => DomainKit.Values(("advanceAmount", 300m)),
+        CollectionTrigger.RefundClient => DomainKit.Values(("refundAmount", 200m)),
         _ => [],
     };
 
@@ -61,7 +69,13 @@ public class CollectionWorkflowTests
     public void Every_move_of_the_table_succeeds_for_a_lead_with_its_parameters(CollectionState from, CollectionTrigger trigger, CollectionState to)
     {
         // An installment keeps the agreement open, except the last one, which pays the case off.
-        var item = trigger == CollectionTrigger.PayInstallment ? InAgreement(to == CollectionState.Paid ? 5 : 2) : Case;
+        // A refund gives back part of what two installments recovered.
+        var item = trigger switch
+        {
+            CollectionTrigger.PayInstallment => InAgreement(to == CollectionState.Paid ? 5 : 2),
+            CollectionTrigger.RefundClient => InAgreement(2),
+            _ => Case,
+        };
         var result = Fire(from, trigger, DomainKit.Lead, item: item);
 
         WorkflowAssert.Moved(result, to, ParametersFor(trigger));
@@ -79,7 +93,7 @@ public class CollectionWorkflowTests
     [Fact]
     public void The_table_and_the_forbidden_moves_cover_every_state_and_trigger_pair()
     {
-        WorkflowAssert.CoversEveryPair(Moves, 12);
+        WorkflowAssert.CoversEveryPair(Moves, 18);
     }
 
     [Fact]
@@ -104,8 +118,21 @@ public class CollectionWorkflowTests
             ["Complete"] = ["paymentAmount"],
             ["Escalate"] = ["escalationKind", "reason"],
             ["PayInstallment"] = ["paymentAmount"],
+            ["RecordAdvance"] = ["advanceAmount"],
+            ["RefundClient"] = ["refundAmount"],
         };
-        WorkflowAssert.TriggersMatch(Workflow, Moves, required, name => name == "Escalate" ? Roles.Leads : Roles.Staff);
+        string[] leadsOnly = ["Escalate", "RecordAdvance", "RefundClient"];
+        WorkflowAssert.TriggersMatch(Workflow, Moves, required, name => leadsOnly.Contains(name) ? Roles.Leads : Roles.Staff);
+    }
+
+    [Fact]
+    public void An_advance_adds_to_what_the_case_recovered_and_a_refund_above_it_is_refused()
+    {
+        var advanced = Fire(CollectionState.InAgreement, CollectionTrigger.RecordAdvance, DomainKit.Lead, item: InAgreement(2));
+        var tooMuch = Fire(CollectionState.InAgreement, CollectionTrigger.RefundClient, DomainKit.Lead, DomainKit.Values(("refundAmount", 2500m)), InAgreement(2));
+
+        Assert.Equal(2700m, advanced.Changes["recoveredAmount"]);
+        Assert.Equal(["RefundAboveRecovered"], tooMuch.BlockedBy.Select(b => b.Key));
     }
 
     [Fact]

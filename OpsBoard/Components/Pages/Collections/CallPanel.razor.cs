@@ -3,17 +3,25 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using OpsBoard.Auth;
 using OpsBoard.Collections;
+using OpsBoard.Collections.Compliance;
 using OpsBoard.Components.Live;
 using OpsBoard.Items;
 
 namespace OpsBoard.Components.Pages.Collections;
 
-/// <summary>Logs a call on a case through the same command the API uses.</summary>
+/// <summary>
+/// Logs a call on a case through the same command the API uses, after asking whether the debtor may be called now:
+/// when not, the outcomes stay disabled under the reason, and only a Lead's exception note opens them.
+/// </summary>
 public sealed partial class CallPanel
 {
     private string? _note;
     private string? _error;
     private bool _busy;
+    private string? _exception;
+    private CallCheck? _check;
+    private bool _lead;
+    private long _checked;
 
     [Parameter, EditorRequired]
     public long CaseId { get; set; }
@@ -34,12 +42,28 @@ public sealed partial class CallPanel
     [CascadingParameter]
     public required Task<AuthenticationState> AuthenticationState { get; init; }
 
+    private bool MayCall => _check is not { Allowed: false } || (_lead && !string.IsNullOrWhiteSpace(_exception));
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (_checked == CaseId)
+        {
+            return;
+        }
+        _checked = CaseId;
+        var actor = (await AuthenticationState).User.ToActor();
+        _lead = actor.IsInAnyRole(Domain.Roles.Leads);
+        _exception = null;
+        _check = await Runner.RunAsync<CallChecks, CallCheck?>(c => c.ForAsync(actor, CaseId));
+    }
+
     private async Task LogAsync(string outcome)
     {
         _busy = true;
         _error = null;
         var actor = (await AuthenticationState).User.ToActor();
-        var result = await Runner.RunAsync<CallLog, CommandResult>(c => c.LogAsync(actor, CaseId, new LogCallRequest(outcome, _note, null)));
+        var exception = _check is { Allowed: false } ? _exception : null;
+        var result = await Runner.RunAsync<CallLog, CommandResult>(c => c.LogAsync(actor, CaseId, new LogCallRequest(outcome, _note, null, exception)));
         _busy = false;
         if (!result.Succeeded)
         {
@@ -47,6 +71,8 @@ public sealed partial class CallPanel
             return;
         }
         _note = null;
+        _checked = 0;
+        await OnParametersSetAsync();
         Snackbar.Add(T["CallLogged"], MudBlazor.Severity.Success);
         await OnLogged.InvokeAsync();
     }
