@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OpsBoard.Api;
 using OpsBoard.Auth;
 using OpsBoard.Collections.Deposits;
+using OpsBoard.Collections.Goals;
 using OpsBoard.Items;
 using OpsBoard.Items.Visibility;
 
@@ -22,6 +23,7 @@ public static class CollectionsEndpoints
         desk.MapGet("/portfolio", PortfolioOf).WithName("Portfolio")
             .WithSummary("An agent's open cases, the next one to call first (another agent's only for a Lead).").Refusals(403);
         desk.MapDeposits();
+        desk.MapDeskGoals();
         return api;
     }
 

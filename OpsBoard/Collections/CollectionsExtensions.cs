@@ -1,4 +1,5 @@
 using OpsBoard.Collections.Deposits;
+using OpsBoard.Collections.Goals;
 using OpsBoard.Data;
 using OpsBoard.Live;
 
@@ -15,13 +16,14 @@ public static class CollectionsExtensions
         services.AddScoped<Portfolio>();
         services.AddScoped<DeskDirectory>();
         services.AddScoped<DepositDesk>();
+        services.AddDeskGoals(configuration);
         services.AddHostedService<DeskStartup>();
         services.AddHostedService<PaymentWatch>();
         return services;
     }
 
     /// <summary>Loads the desk's counters once the schema and demo data are in, then follows every commit.</summary>
-    private sealed class DeskStartup(IServiceScopeFactory scopes, DeskProjection desk, LiveBus bus) : IHostedService
+    private sealed class DeskStartup(IServiceScopeFactory scopes, DeskProjection desk, DeskGoalBook goals, LiveBus bus) : IHostedService
     {
         private IDisposable? _subscription;
 
@@ -29,7 +31,9 @@ public static class CollectionsExtensions
         {
             // Hosted services start before the server takes requests, and the job is registered after this: nothing commits in between.
             using var scope = scopes.CreateScope();
-            await desk.LoadAsync(scope.ServiceProvider.GetRequiredService<OpsBoardDbContext>(), cancellationToken);
+            var db = scope.ServiceProvider.GetRequiredService<OpsBoardDbContext>();
+            await goals.LoadAsync(db, cancellationToken);
+            await desk.LoadAsync(db, cancellationToken);
             _subscription = bus.SubscribeInline(desk.Apply);
         }
 
