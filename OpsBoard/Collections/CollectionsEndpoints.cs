@@ -3,6 +3,7 @@ using OpsBoard.Api;
 using OpsBoard.Auth;
 using OpsBoard.Collections.Compliance;
 using OpsBoard.Collections.Deposits;
+using OpsBoard.Collections.Goals;
 using OpsBoard.Items;
 using OpsBoard.Items.Visibility;
 
@@ -24,6 +25,7 @@ public static class CollectionsEndpoints
         desk.MapGet("/portfolio", PortfolioOf).WithName("Portfolio")
             .WithSummary("An agent's open cases, the next one to call first (another agent's only for a Lead).").Refusals(403);
         desk.MapDeposits();
+        desk.MapDeskGoals();
         return api;
     }
 

@@ -1,6 +1,7 @@
 using OpsBoard.Collections.Agreements;
 using OpsBoard.Collections.Compliance;
 using OpsBoard.Collections.Deposits;
+using OpsBoard.Collections.Goals;
 using OpsBoard.Data;
 using OpsBoard.Items;
 using OpsBoard.Live;
@@ -27,13 +28,14 @@ public static class CollectionsExtensions
         services.AddScoped<IItemCreateHook, DebtorZone>();
         services.Configure<AgreementOptions>(configuration.GetSection("OpsBoard:Collections:Agreements"));
         services.AddScoped<IItemMoveHook, AgreementPolicyHook>();
+        services.AddDeskGoals(configuration);
         services.AddHostedService<DeskStartup>();
         services.AddHostedService<PaymentWatch>();
         return services;
     }
 
     /// <summary>Loads the desk's counters once the schema and demo data are in, then follows every commit.</summary>
-    private sealed class DeskStartup(IServiceScopeFactory scopes, DeskProjection desk, LiveBus bus) : IHostedService
+    private sealed class DeskStartup(IServiceScopeFactory scopes, DeskProjection desk, DeskGoalBook goals, LiveBus bus) : IHostedService
     {
         private IDisposable? _subscription;
 
@@ -41,7 +43,9 @@ public static class CollectionsExtensions
         {
             // Hosted services start before the server takes requests, and the job is registered after this: nothing commits in between.
             using var scope = scopes.CreateScope();
-            await desk.LoadAsync(scope.ServiceProvider.GetRequiredService<OpsBoardDbContext>(), cancellationToken);
+            var db = scope.ServiceProvider.GetRequiredService<OpsBoardDbContext>();
+            await goals.LoadAsync(db, cancellationToken);
+            await desk.LoadAsync(db, cancellationToken);
             _subscription = bus.SubscribeInline(desk.Apply);
         }
 

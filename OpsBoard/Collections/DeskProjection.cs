@@ -12,7 +12,8 @@ namespace OpsBoard.Collections;
 /// The desk's counters, kept from committed changes like the board's: today's calls per agent,
 /// open promises and agreements with their dates, and what payments brought in today and this month.
 /// </summary>
-public sealed class DeskProjection(IOptions<CollectionsOptions> options, BusinessCalendar calendar, TimeProvider clock)
+public sealed class DeskProjection(IOptions<CollectionsOptions> options, BusinessCalendar calendar, TimeProvider clock,
+    Goals.DeskGoalBook? goals = null)
 {
     private const string LogCall = nameof(CollectionTrigger.LogCall);
     private static readonly string[] Payments =
@@ -103,7 +104,7 @@ public sealed class DeskProjection(IOptions<CollectionsOptions> options, Busines
             var agents = names.Select(name => Calls(name, now, settings)).ToList();
             var due = _promises.Values.Where(p => p.Date == day).ToList();
             return new DeskView(now, day, agents, due.Count, due.Aggregate(0m, (sum, p) => FieldLimits.AddCapped(sum, p.Amount)), _counters.RecoveredToday, _counters.RecoveredThisMonth,
-                settings.MonthlyRecoveryGoal, _installments.Values.Count(d => d == day));
+                goals?.For(day) ?? settings.MonthlyRecoveryGoal, _installments.Values.Count(d => d == day));
         }
     }
 

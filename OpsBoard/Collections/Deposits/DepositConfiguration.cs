@@ -13,8 +13,11 @@ public sealed class DepositConfiguration : IEntityTypeConfiguration<Unidentified
         deposit.Property(d => d.Channel).HasMaxLength(64);
         deposit.Property(d => d.RegisteredBy).HasMaxLength(64);
         deposit.Property(d => d.MatchedBy).HasMaxLength(64);
+        deposit.Property(d => d.SupportNetwork).HasMaxLength(32);
+        deposit.Property(d => d.SupportRequestedBy).HasMaxLength(64);
         deposit.Property(d => d.Version).IsConcurrencyToken();
         deposit.Ignore(d => d.IsMatched);
+        deposit.Ignore(d => d.IsSupportRequested);
         deposit.HasIndex(d => d.MatchedItemId);
         deposit.HasIndex(d => d.ReceivedAt);
         deposit.HasOne<WorkItem>().WithMany().HasForeignKey(d => d.MatchedItemId).OnDelete(DeleteBehavior.Restrict);

@@ -11,7 +11,8 @@ using OpsBoard.Items.Visibility;
 namespace OpsBoard.Collections.Deposits;
 
 /// <summary>Registers unidentified deposits and matches them to cases, the match and the payment in one transaction.</summary>
-public sealed class DepositDesk(OpsBoardDbContext db, FireHandler fire, ItemAccess access, BusinessCalendar calendar, WriteGate gate, TimeProvider clock)
+public sealed class DepositDesk(OpsBoardDbContext db, FireHandler fire, ItemAccess access, BusinessCalendar calendar, WriteGate gate, TimeProvider clock,
+    Live.LiveBus bus)
 {
     public const int ReferenceMaxLength = 200;
     public const int ChannelMaxLength = 64;
@@ -64,6 +65,7 @@ public sealed class DepositDesk(OpsBoardDbContext db, FireHandler fire, ItemAcce
         {
             db.Deposits.Add(deposit);
             await db.SaveChangesAsync(ct);
+            bus.Publish(new DepositChanged(deposit.Id, actor.UserName, now));
         }
         return new(CommandStatus.Ok, deposit);
     }

@@ -15,7 +15,16 @@ public static class DepositEndpoints
             .WithSummary("Matches a deposit to its case, paying the case in the same transaction.").Refusals(400, 403, 404, 409);
         desk.MapGet("/deposits/{id:long}/candidates", Candidates).WithName("DepositCandidates")
             .WithSummary("Cases the deposit may pay, found by number, client or amount: the client the reference names first, then the closest amount.").Refusals(404);
+        desk.MapPost("/deposits/{id:long}/support", RequestSupport).WithName("RequestDepositSupport")
+            .WithSummary("Marks a deposit as waiting on its supports from a payment network; late after the configured business days.").Refusals(400, 404, 409);
         return desk;
+    }
+
+    public static async Task<Results<Ok<DepositView>, ProblemHttpResult>> RequestSupport(long id, RequestSupportRequest? request, HttpContext http,
+        DepositSupports supports, TimeProvider clock)
+    {
+        var result = await supports.RequestAsync(http.User.ToActor(), id, request, http.RequestAborted);
+        return result.Succeeded ? TypedResults.Ok(DepositView.From(result.Deposit!, clock.GetUtcNow())) : result.ToProblem();
     }
 
     public static async Task<Results<Ok<IReadOnlyList<OpenCase>>, ProblemHttpResult>> Candidates(long id, string? q, HttpContext http, DepositCandidates candidates) =>

@@ -34,6 +34,21 @@ public sealed class UnidentifiedDeposit
 
     public int Version { get; private set; }
 
+    /// <summary>The payment network asked for the deposit's supports (the payer's voucher and reference), once asked.</summary>
+    public string? SupportNetwork { get; private set; }
+
+    public DateTimeOffset? SupportRequestedAt { get; private set; }
+
+    public string? SupportRequestedBy { get; private set; }
+
+    /// <summary>When the network's answer is late, on the business calendar; the support's own clock, beside the match's.</summary>
+    public DateTimeOffset? SupportDueAt { get; private set; }
+
+    public bool IsSupportRequested => SupportRequestedAt is not null;
+
+    /// <summary>Late while the deposit waits on its supports past their due time; matching it ends the wait.</summary>
+    public bool IsSupportLateAt(DateTimeOffset now) => SupportDueAt is { } due && !IsMatched && now > due;
+
     public bool IsMatched => MatchedItemId is not null;
 
     public bool IsBreachedAt(DateTimeOffset now) => (MatchedAt ?? now) > DueAt;
@@ -49,6 +64,19 @@ public sealed class UnidentifiedDeposit
             RegisteredBy = registeredBy,
             Version = 1,
         };
+
+    public void RequestSupport(string network, string userName, DateTimeOffset at, DateTimeOffset dueAt)
+    {
+        if (IsMatched || IsSupportRequested)
+        {
+            throw new InvalidOperationException($"Deposit {Id} is matched or already waits on its supports.");
+        }
+        SupportNetwork = network;
+        SupportRequestedBy = userName;
+        SupportRequestedAt = at;
+        SupportDueAt = dueAt;
+        Version++;
+    }
 
     public void MatchTo(long itemId, string userName, DateTimeOffset at)
     {

@@ -211,6 +211,20 @@ namespace OpsBoard.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SupportDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupportNetwork")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SupportRequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupportRequestedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -222,6 +236,33 @@ namespace OpsBoard.Data.Migrations
                     b.HasIndex("ReceivedAt");
 
                     b.ToTable("UnidentifiedDeposits", (string)null);
+                });
+
+            modelBuilder.Entity("OpsBoard.Collections.Goals.RecoveryGoal", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Analyst")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Amount")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Month", "Analyst");
+
+                    b.ToTable("RecoveryGoals", (string)null);
                 });
 
             modelBuilder.Entity("OpsBoard.Contacts.ItemContact", b =>
