@@ -39,6 +39,8 @@ public sealed class AccessMatrixTests(AccessMatrixServer server) : IClassFixture
     private static readonly Dictionary<string, string[]> TriggerRoles = new()
     {
         ["collection.Escalate"] = ["Lead", "Manager"],
+        ["collection.RefundClient"] = ["Lead", "Manager"],
+        ["collection.RecordAdvance"] = ["Lead", "Manager"],
         ["onboarding.SignOff"] = ["CustomerService", "Operations", "Security", "ProcessingRoom"],
         ["onboarding.Activate"] = ["Admin"],
         ["onboarding.ApproveChange"] = ["Operations"],
