@@ -28,6 +28,8 @@ public sealed class BenchResults(BenchOptions o)
 
     public PageMemoryResult? PageMemory { get; set; }
 
+    public List<PageMemoryResult> Pages { get; } = [];
+
     public MemoryLoadResult? MemoryLoad { get; set; }
 
     public MemoryLoadResult? MemoryLoadBaseline { get; set; }
@@ -97,6 +99,13 @@ public sealed class BenchResults(BenchOptions o)
             t.Add(new($"server working set per open browser page (Blazor circuit; {pm.Pages} open vs none)", $"{Num(perPage, "0.0")} KB", "", "", "≤ 300 KB",
                 perPage <= 300));
             t.Add(new("  of which managed heap per page", $"{Num(heap, "0.0")} KB", "", "", "", null));
+        }
+        foreach (var page in Pages)
+        {
+            var perPage = (page.Open.WorkingSet - page.None.WorkingSet) / (double)page.Pages / 1024;
+            var heap = (page.Open.ManagedHeap - page.None.ManagedHeap) / (double)page.Pages / 1024;
+            t.Add(new($"server working set (managed heap) per open page of {page.Path}, {page.Pages} open vs none",
+                $"{Num(perPage, "0")} KB ({Num(heap, "0")} KB)", "", "", "≤ 300 KB", perPage <= 300));
         }
         if (Memory is { } m)
         {

@@ -47,6 +47,10 @@ public sealed class Driver(BenchOptions o, string directory)
             {
                 await ScreensAsync(server, tokens[1]);
             }
+            if (o.Runs("pages"))
+            {
+                await PagesAsync(server);
+            }
         }
         if (o.Runs("scale"))
         {
@@ -154,6 +158,22 @@ public sealed class Driver(BenchOptions o, string directory)
         foreach (var page in pages)
         {
             await PageMemory.LeaveAsync(page);
+        }
+    }
+
+    /// <summary>Memory per open page for pages of different weight, one after the other in the same server.</summary>
+    private async Task PagesAsync(ServerProcess server)
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        await using var context = await Chromium.SignInAsync(browser, server.Product, Users[0]);
+        foreach (var path in PageMemory.Compared)
+        {
+            Log($"Pages: server memory with none and with {o.MemoryPages} pages of {path} open");
+            var result = await PageMemory.MeasureAsync(server, context, o.MemoryPages, path);
+            Log($"  {path}: {(result.Open.WorkingSet - result.None.WorkingSet) / result.Pages / 1024} KB working set, "
+                + $"{(result.Open.ManagedHeap - result.None.ManagedHeap) / result.Pages / 1024} KB managed heap per page");
+            _results.Pages.Add(result);
         }
     }
 
