@@ -11,10 +11,10 @@ public sealed record PageMemoryResult(MemoryReading None, MemoryReading Open, in
 public static class PageMemory
 {
     /// <summary>
-    /// Pages that tell apart what a page costs: the layout and its circuit alone (a page with nothing of its own), then
-    /// pages with a grid of items and their tools.
+    /// Pages that tell apart what a page costs: the queue (a grid of items with its tools and the queue list), two other
+    /// lists on a grid, and the workflows page, which has no grid.
     /// </summary>
-    public static readonly string[] Compared = ["/access-denied", LiveScreens.QueuePath, "/clients", "/protocols"];
+    public static readonly string[] Compared = [LiveScreens.QueuePath, "/clients", "/protocols", "/workflows"];
 
     public static async Task<PageMemoryResult> MeasureAsync(ServerProcess server, IBrowserContext context, int pages, string path = LiveScreens.QueuePath)
     {
