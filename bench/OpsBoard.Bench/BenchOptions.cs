@@ -6,7 +6,7 @@ namespace OpsBoard.Bench;
 public sealed record BenchOptions(bool Quick, int Clients, int PushPerSecond, double PushSeconds, double ThroughputSeconds,
     int ApiCallers, int Agents, int QueueItems, int SmallItems, int LargeItems, int Samples)
 {
-    /// <summary>The scenarios to run (<c>--only push,throughput,queue,screens,scale,export,memory</c>); all by default.</summary>
+    /// <summary>The scenarios to run (<c>--only push,throughput,queue,screens,pages,scale,export,memory</c>); all by default.</summary>
     public IReadOnlySet<string> Only { get; init; } = new HashSet<string>();
 
     /// <summary>Browser pages on the live queue screen while claims are created, and claims created, at <see cref="ScreenPerSecond"/>.</summary>

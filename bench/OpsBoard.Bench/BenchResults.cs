@@ -28,11 +28,11 @@ public sealed class BenchResults(BenchOptions o)
 
     public PageMemoryResult? PageMemory { get; set; }
 
+    public List<PageMemoryResult> Pages { get; } = [];
+
     public MemoryLoadResult? MemoryLoad { get; set; }
 
     public MemoryLoadResult? MemoryLoadBaseline { get; set; }
-
-    public ExportResult? ExportBaseline { get; set; }
 
     public List<ExportResult> Exports { get; } = [];
 
@@ -71,16 +71,7 @@ public sealed class BenchResults(BenchOptions o)
                 Num(q.Duplicates), "", "", "0", q.Duplicates == 0 && q.Emptied && q.Handed == o.QueueItems && q.Errors == 0));
             t.Add(new("queue: calls/s; p50 / p99", $"{Num(q.CallsPerSecond)}/s; {Ms(q.Latency.P50)} / {Ms(q.Latency.P99)}", "", "", "p99 ≤ 50 ms", q.Latency.P99 <= 50));
         }
-        if (ExportBaseline is { } pages)
-        {
-            foreach (var export in Exports)
-            {
-                var label = $"{export.Name}, {Num(pages.Rows, "N0")} items, vs {pages.Name}";
-                t.Add(new($"{label}: time", Ms(export.Seconds * 1000), Ms(pages.Seconds * 1000), Ratio(export.Seconds, pages.Seconds), "", null));
-                t.Add(new($"{label}: peak resident memory above idle", $"{Num(export.PeakAboveIdle / 1048576.0)} MiB",
-                    $"{Num(pages.PeakAboveIdle / 1048576.0)} MiB", Ratio(export.PeakAboveIdle, Math.Max(pages.PeakAboveIdle, 1)), "flat, not growing with rows", null));
-            }
-        }
+        Exporting(t);
         if (Scale.Count == 2)
         {
             var (small, large) = (Scale[0], Scale[1]);
@@ -109,6 +100,13 @@ public sealed class BenchResults(BenchOptions o)
                 perPage <= 300));
             t.Add(new("  of which managed heap per page", $"{Num(heap, "0.0")} KB", "", "", "", null));
         }
+        foreach (var page in Pages)
+        {
+            var perPage = (page.Open.WorkingSet - page.None.WorkingSet) / (double)page.Pages / 1024;
+            var heap = (page.Open.ManagedHeap - page.None.ManagedHeap) / (double)page.Pages / 1024;
+            t.Add(new($"server working set (managed heap) per open page of {page.Path}, {page.Pages} open vs none",
+                $"{Num(perPage, "0")} KB ({Num(heap, "0")} KB)", "", "", "≤ 300 KB", perPage <= 300));
+        }
         if (Memory is { } m)
         {
             var perClient = (m.Connected.WorkingSet - m.None.WorkingSet) / (double)o.Clients / 1024;
@@ -129,6 +127,36 @@ public sealed class BenchResults(BenchOptions o)
                 "", "0 failed", ml.Failures == 0));
         }
         return t;
+    }
+
+    /// <summary>Each way's median over its rounds; the streamed workbook against the earlier package writer.</summary>
+    private void Exporting(ResultTable t)
+    {
+        ExportResult? Median(string way, Func<ExportResult, double> of) =>
+            Exports.Where(e => e.Name == way).OrderBy(of).ElementAtOrDefault(Exports.Count(e => e.Name == way) / 2);
+        double Figure(string way, Func<ExportResult, double> of) => Median(way, of) is { } r ? of(r) : double.NaN;
+        if (Median("xlsx", e => e.Seconds) is null)
+        {
+            return;
+        }
+        var rows = $"{Num(BenchOptions.ExportItems, "N0")} items";
+        (string Label, Func<ExportResult, double> Of, Func<double, string> Show)[] measures =
+        [
+            ("time", e => e.Seconds * 1000, Ms),
+            ("peak resident memory above idle", e => e.PeakResident, v => $"{Num(v / 1048576.0, "0.0")} MiB"),
+            ("peak managed heap above idle", e => e.PeakHeap, v => $"{Num(v / 1048576.0, "0.0")} MiB"),
+            ("allocated", e => e.Allocated, v => $"{Num(v / 1048576.0, "0")} MiB"),
+            ("size sent", e => e.Bytes, v => $"{Num(v / 1048576.0, "0.0")} MiB"),
+        ];
+        foreach (var (label, of, show) in measures)
+        {
+            var (ours, theirs) = (Figure("xlsx", of), Figure("openxml", of));
+            t.Add(new($"XLSX export of {rows} (baseline: OpenXml package): {label}", show(ours), show(theirs), Ratio(ours, theirs), "", null));
+        }
+        foreach (var (label, of, show) in measures)
+        {
+            t.Add(new($"CSV export of {rows}: {label}", show(Figure("csv", of)), "", "", "", null));
+        }
     }
 
     private static string Mb(long bytes) => Num(bytes / 1048576.0, "0") + " MB";

@@ -15,7 +15,7 @@ public sealed class Driver(BenchOptions o, string directory)
     private const long ApiIds = 101, DomainIds = 201, RawIds = 301, ScaleIds = 401, WarmIds = 401, PushIds = 501;
 
     // Enough claims that each is fired again only after its last answer, even when answers are slow.
-    private const int PushItems = 500, PushRounds = 3;
+    private const int PushItems = 500, PushRounds = 3, ExportRounds = 3;
 
     private static readonly string[] Users = ["ana", "bruno", "carla", "diego"];
     private readonly BenchResults _results = new(o);
@@ -46,6 +46,10 @@ public sealed class Driver(BenchOptions o, string directory)
             if (o.Runs("screens"))
             {
                 await ScreensAsync(server, tokens[1]);
+            }
+            if (o.Runs("pages"))
+            {
+                await PagesAsync(server);
             }
         }
         if (o.Runs("scale"))
@@ -157,6 +161,22 @@ public sealed class Driver(BenchOptions o, string directory)
         }
     }
 
+    /// <summary>Memory per open page for pages of different weight, one after the other in the same server.</summary>
+    private async Task PagesAsync(ServerProcess server)
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        await using var context = await Chromium.SignInAsync(browser, server.Product, Users[0]);
+        foreach (var path in PageMemory.Compared)
+        {
+            Log($"Pages: server memory with none and with {o.MemoryPages} pages of {path} open");
+            var result = await PageMemory.MeasureAsync(server, context, o.MemoryPages, path);
+            Log($"  {path}: {(result.Open.WorkingSet - result.None.WorkingSet) / result.Pages / 1024} KB working set, "
+                + $"{(result.Open.ManagedHeap - result.None.ManagedHeap) / result.Pages / 1024} KB managed heap per page");
+            _results.Pages.Add(result);
+        }
+    }
+
     private async Task ScaleAsync(int[] sizes)
     {
         var seeded = new List<TimeSpan>();
@@ -212,16 +232,23 @@ public sealed class Driver(BenchOptions o, string directory)
         await PrepareAsync(path, new SeedPlan(BenchOptions.Movers, BenchOptions.ExportItems - BenchOptions.Movers, 0));
         await using var server = await ServerProcess.StartAsync(path);
         using var http = server.ClientFor(await server.TokenAsync("carla"));
-        // Each once to warm up, then measured in turn, so a change in the machine's load falls on all alike.
-        await ExportLoad.PagesAsync(server, http);
-        foreach (var round in new[] { "csv", "xlsx" })
+        // Each once to warm up, then measured in turn, round after round, so a change in the machine's load falls on all alike.
+        string[] ways = ["xlsx", "openxml", "csv"];
+        foreach (var way in ways)
         {
-            await ExportLoad.ExportAsync(server, http, round);
+            await ExportLoad.RunAsync(server, http, way);
         }
-        Log($"Export: {BenchOptions.ExportItems:N0} items as JSON pages, CSV and XLSX");
-        _results.ExportBaseline = await ExportLoad.PagesAsync(server, http);
-        _results.Exports.Add(await ExportLoad.ExportAsync(server, http, "csv"));
-        _results.Exports.Add(await ExportLoad.ExportAsync(server, http, "xlsx"));
+        Log($"Export: {BenchOptions.ExportItems:N0} items as XLSX streamed, XLSX through OpenXml (baseline) and CSV, {ExportRounds} rounds");
+        for (var round = 0; round < ExportRounds; round++)
+        {
+            foreach (var way in ways)
+            {
+                var result = await ExportLoad.RunAsync(server, http, way);
+                Log($"  {way}: {result.Seconds:0.00} s, {result.Bytes / 1024} KiB, peak resident +{result.PeakResident / 1024} KiB, "
+                    + $"peak heap +{result.PeakHeap / 1024} KiB, allocated {result.Allocated / 1048576} MiB");
+                _results.Exports.Add(result);
+            }
+        }
     }
 
     private static async Task<TimeSpan> PrepareAsync(string path, SeedPlan plan)

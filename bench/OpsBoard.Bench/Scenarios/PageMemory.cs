@@ -5,29 +5,35 @@ using OpsBoard.Bench.Serve;
 namespace OpsBoard.Bench.Scenarios;
 
 /// <summary>The server's memory with no page open and with the given number open, each reading after a full collection.</summary>
-public sealed record PageMemoryResult(MemoryReading None, MemoryReading Open, int Pages);
+public sealed record PageMemoryResult(MemoryReading None, MemoryReading Open, int Pages, string Path = LiveScreens.QueuePath);
 
 /// <summary>What one open browser page (one Blazor circuit) keeps alive on the server.</summary>
 public static class PageMemory
 {
-    public static async Task<PageMemoryResult> MeasureAsync(ServerProcess server, IBrowserContext context, int pages)
+    /// <summary>
+    /// Pages that tell apart what a page costs: the queue (a grid of items with its tools and the queue list), two other
+    /// lists on a grid, and the workflows page, which has no grid.
+    /// </summary>
+    public static readonly string[] Compared = [LiveScreens.QueuePath, "/clients", "/protocols", "/workflows"];
+
+    public static async Task<PageMemoryResult> MeasureAsync(ServerProcess server, IBrowserContext context, int pages, string path = LiveScreens.QueuePath)
     {
         // One page opened and left first, so code loaded and caches filled by the first circuit are in both readings.
-        var first = await Chromium.OpenLiveAsync(context, LiveScreens.QueuePath);
+        var first = await Chromium.OpenLiveAsync(context, path);
         await LeaveAsync(first);
         var none = await server.MemoryAsync();
 
         var open = new List<IPage>(pages);
         for (var i = 0; i < pages; i++)
         {
-            open.Add(await Chromium.OpenLiveAsync(context, LiveScreens.QueuePath));
+            open.Add(await Chromium.OpenLiveAsync(context, path));
         }
         var reading = await server.MemoryAsync();
         foreach (var page in open)
         {
             await LeaveAsync(page);
         }
-        return new PageMemoryResult(none, reading, pages);
+        return new PageMemoryResult(none, reading, pages, path);
     }
 
     /// <summary>Navigates away before closing, so Blazor tells the server the circuit is gone rather than leaving it to time out.</summary>

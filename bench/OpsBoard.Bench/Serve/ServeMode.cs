@@ -9,8 +9,11 @@ namespace OpsBoard.Bench.Serve;
 
 public sealed record MemoryReading(long WorkingSet, long ManagedHeap);
 
-/// <summary>Resident memory and the SQLite connections open on the database file, as they are.</summary>
-public sealed record ResidentReading(long WorkingSet, int DatabaseHandles);
+/// <summary>
+/// Resident memory and the SQLite connections open on the database file, as they are, with the managed heap as it is
+/// (no collection forced) and the bytes allocated since the process started.
+/// </summary>
+public sealed record ResidentReading(long WorkingSet, int DatabaseHandles, long ManagedHeap, long Allocated);
 
 /// <summary>
 /// The server process: the product on its own port, and beside it, in the same process, the bench's
@@ -52,8 +55,9 @@ public static class ServeMode
         control.MapGet("/resident", () =>
         {
             using var self = Process.GetCurrentProcess();
-            return new ResidentReading(self.WorkingSet64, DatabaseHandles(databasePath));
+            return new ResidentReading(self.WorkingSet64, DatabaseHandles(databasePath), GC.GetTotalMemory(false), GC.GetTotalAllocatedBytes(precise: true));
         });
+        control.MapExportBaseline(product.Services);
         await control.StartAsync();
         var controlAddress = control.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Console.WriteLine($"{Ready} {product.BaseAddress} {controlAddress}");
