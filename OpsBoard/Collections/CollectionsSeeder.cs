@@ -28,23 +28,29 @@ public sealed class CollectionsSeeder(IServiceProvider services, QueueCatalog qu
         var queue = queues.Find("collections")!;
         var random = new Random(4_002);
         var today = desk.LocalDay(now);
+        // Under the contact rules the desk's last hours are the window's: at night the cases' calls are the evening's.
+        var worked = compliance.Value.Enabled ? new CallWindow(compliance.Value).LastOpen(now, desk.Zone) : now;
         for (var n = 0; n < 36; n++)
         {
             var agent = Actor.Of(n % 3 == 0 ? "ana" : "bruno", Roles.Agent);
             // Half the cases were opened today, so the desk's counters have a day's work on them.
-            clock.Now = now - TimeSpan.FromMinutes(n % 2 == 0 ? random.Next(90, 8 * 60) : random.Next(20 * 60, 6 * 24 * 60));
+            clock.Now = worked - TimeSpan.FromMinutes(n % 2 == 0 ? random.Next(90, 8 * 60) : random.Next(20 * 60, 6 * 24 * 60));
             var debtor = Debtors[n % Debtors.Length];
             var amountDue = (decimal)random.Next(300, 25_000);
             // A few debtors live an hour behind the desk, so their call window opens later.
             var zone = n % Debtors.Length % 5 == 4 ? "America/Manaus" : null;
-            var created = await commands.Create.HandleAsync(agent, new CreateCommand(CollectionWorkflow.Type, $"Dívida — {debtor}", new Dictionary<string, object?>
+            var caseFields = new Dictionary<string, object?>
             {
                 ["client"] = debtor,
-                ["timeZone"] = zone,
                 ["amountDue"] = amountDue,
                 ["daysOverdue"] = (decimal)random.Next(5, 180),
                 ["portfolio"] = random.Next(2) == 0 ? "Varejo 30-90" : "Varejo 90+",
-            }), ct);
+            };
+            if (zone is not null)
+            {
+                caseFields["timeZone"] = zone;
+            }
+            var created = await commands.Create.HandleAsync(agent, new CreateCommand(CollectionWorkflow.Type, $"Dívida — {debtor}", caseFields), ct);
             var item = await commands.Take.HandleAsync(agent, new TakeNextCommand(queue), ct) ?? created.Item!;
             foreach (var (trigger, fields) in Script(n, random, today, amountDue))
             {

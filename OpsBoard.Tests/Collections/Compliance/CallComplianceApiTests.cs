@@ -32,6 +32,7 @@ public sealed class CallComplianceApiTests(ComplianceServer server) : IClassFixt
         // The reason gives the window and when calling opens again: 08:00 the next morning.
         var detail = (string?)problem["detail"];
         Assert.Contains("8:00", detail);
+        Assert.Contains("Mon–Sat", detail);
         Assert.Contains(at.AddDays(1).ToString("M/d/yyyy", System.Globalization.CultureInfo.InvariantCulture), detail);
         Assert.Equal(HttpStatusCode.Forbidden, agentException.StatusCode);
         Assert.Equal(HttpStatusCode.Created, allowed.StatusCode);

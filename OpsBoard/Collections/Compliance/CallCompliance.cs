@@ -49,9 +49,23 @@ public sealed class CallCompliance(IOptions<ComplianceOptions> options, Business
         {
             return RuleText.Format(reason, attempts, settings.MaxAttemptsPerDay ?? 0, from);
         }
-        var days = settings.CallDays.Count == 0
-            ? RuleText.Get("CallEveryDay")
-            : string.Join(", ", Enum.GetValues<DayOfWeek>().Where(settings.CallDays.Contains).Select(d => culture.DateTimeFormat.GetAbbreviatedDayName(d)));
-        return RuleText.Format(reason, settings.CallsFrom.ToString("t", culture), settings.CallsUntil.ToString("t", culture), days, zone.Id, from);
+        return RuleText.Format(reason, settings.CallsFrom.ToString("t", culture), settings.CallsUntil.ToString("t", culture), Days(settings, culture), zone.Id, from);
+    }
+
+    /// <summary>The calling days as a reader says them: a run of three or more, Monday first, as "Mon–Sat".</summary>
+    private static string Days(ComplianceOptions settings, CultureInfo culture)
+    {
+        DayOfWeek[] week = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+        var days = week.Where(settings.IsCallDay).ToList();
+        if (days.Count == week.Length)
+        {
+            return RuleText.Get("CallEveryDay");
+        }
+        var first = Array.IndexOf(week, days[0]);
+        var run = days.Count >= 3 && days.Select((d, n) => Array.IndexOf(week, d) == first + n).All(b => b);
+        var names = culture.DateTimeFormat;
+        return run
+            ? $"{names.GetAbbreviatedDayName(days[0])}–{names.GetAbbreviatedDayName(days[^1])}"
+            : string.Join(", ", days.Select(names.GetAbbreviatedDayName));
     }
 }

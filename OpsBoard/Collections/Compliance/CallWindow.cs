@@ -23,6 +23,27 @@ public sealed class CallWindow(ComplianceOptions options)
         return (null, null);
     }
 
+    /// <summary>The latest moment at or before <paramref name="now"/> a call could start: now itself inside the window.</summary>
+    public DateTimeOffset LastOpen(DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(now, zone).DateTime;
+        var day = DateOnly.FromDateTime(local);
+        var time = TimeOnly.FromDateTime(local);
+        if (options.IsCallDay(day.DayOfWeek) && time >= options.CallsFrom && time < options.CallsUntil)
+        {
+            return now;
+        }
+        if (!options.IsCallDay(day.DayOfWeek) || time < options.CallsFrom)
+        {
+            day = day.AddDays(-1);
+            for (var n = 0; n < 7 && !options.IsCallDay(day.DayOfWeek); n++)
+            {
+                day = day.AddDays(-1);
+            }
+        }
+        return At(zone, day, options.CallsUntil.AddMinutes(-1));
+    }
+
     /// <summary>The instant the debtor's local <paramref name="day"/> begins, for counting that day's calls.</summary>
     public static DateTimeOffset DayStart(TimeZoneInfo zone, DateOnly day) => At(zone, day, TimeOnly.MinValue);
 
