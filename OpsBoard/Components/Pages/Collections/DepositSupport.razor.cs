@@ -19,6 +19,10 @@ public sealed partial class DepositSupport
     [Parameter, EditorRequired]
     public required UnidentifiedDeposit Deposit { get; set; }
 
+    /// <summary>The chip in the deposit's facts once asked; otherwise (false) the form to ask, beside the match.</summary>
+    [Parameter]
+    public bool Chip { get; set; }
+
     /// <summary>The page's "now", so it redraws this row when the clock alone moves.</summary>
     [Parameter]
     public DateTimeOffset Now { get; set; }
@@ -57,9 +61,9 @@ public sealed partial class DepositSupport
     private string Age(DateTimeOffset since)
     {
         var age = Clock.GetUtcNow() - since;
-        return age >= TimeSpan.FromDays(1)
-            ? string.Format(CultureInfo.CurrentCulture, T["AgeDays"], (int)age.TotalDays)
-            : string.Format(CultureInfo.CurrentCulture, T["AgeHours"], Math.Max(0, (int)age.TotalHours));
+        return age >= TimeSpan.FromDays(1) ? string.Format(CultureInfo.CurrentCulture, T["AgeDays"], (int)age.TotalDays)
+            : age >= TimeSpan.FromHours(1) ? string.Format(CultureInfo.CurrentCulture, T["AgeHours"], (int)age.TotalHours)
+            : string.Format(CultureInfo.CurrentCulture, T["AgeMinutes"], Math.Max(0, (int)age.TotalMinutes));
     }
 
     private async Task RequestAsync()

@@ -23,6 +23,9 @@ public sealed partial class CollectionsPanel
     public required ScopedRunner Runner { get; init; }
 
     [Inject]
+    public required IStringLocalizer<GoalsText> G { get; init; }
+
+    [Inject]
     public required BusinessTime Time { get; init; }
 
     [Inject]
@@ -58,10 +61,10 @@ public sealed partial class CollectionsPanel
         _goals = await Runner.RunAsync<GoalBook, GoalsView>(g => g.ReadAsync(month));
     }
 
-    // The desk's goal and how far the month has come toward it, on the recovered tile.
-    private string DeskGoal => _desk.MonthlyGoal > 0m
-        ? $"{DeskMoney.Format(_desk.MonthlyGoal)} · {(_desk.RecoveredThisMonth / _desk.MonthlyGoal).ToString("P0", Culture)}"
-        : DeskMoney.Format(_desk.MonthlyGoal);
+    // How far the month has come toward the desk's goal, beside the goal's label so the amount below keeps the tile's width.
+    private string DeskGoalLabel => _desk.MonthlyGoal > 0m
+        ? $"{T["Goal"]} · {(_desk.RecoveredThisMonth / _desk.MonthlyGoal).ToString("P0", Culture)}"
+        : T["Goal"];
 
     private GoalLine? GoalOf(string userName) =>
         _goals?.Analysts.FirstOrDefault(a => string.Equals(a.Analyst, userName, StringComparison.OrdinalIgnoreCase));
