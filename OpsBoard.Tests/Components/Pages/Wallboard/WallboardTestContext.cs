@@ -41,6 +41,17 @@ public abstract class WallboardTestContext : MudComponentTest
         Services.AddSingleton(Desk);
         Services.AddSingleton(new ProtocolWatch(new ProtocolLateness(calendar, Options.Create(new ProtocolOptions())), clock));
         Services.AddSingleton<ScopedRunner>();
+        // The collections panel reads the month's goals from the database.
+        Services.AddSingleton(Options.Create(new CollectionsOptions()));
+        Services.AddSingleton(QueueCatalog.Default);
+        Services.AddSingleton<WriteGate>();
+        Services.AddHttpContextAccessor();
+        Services.AddSingleton<OpsBoard.Audit.AuditLog>();
+        Services.AddScoped<OpsBoard.Items.Visibility.ItemAccess>();
+        Services.AddScoped<DeskDirectory>();
+        Services.AddSingleton<OpsBoard.Collections.Goals.DeskGoalBook>();
+        Services.AddScoped<OpsBoard.Collections.Goals.GoalBook>();
+        Services.AddScoped<AppliedPayments>();
         Services.AddDbContext<OpsBoardDbContext>(o => o.UseSqlite(_connection));
         using var db = new OpsBoardDbContext(new DbContextOptionsBuilder<OpsBoardDbContext>().UseSqlite(_connection).Options);
         db.Database.EnsureCreated();

@@ -44,6 +44,11 @@ public sealed partial class DepositsPage
 
     protected override bool Concerns(ItemChanged change) => change.Type == CollectionWorkflow.Type;
 
+    protected override bool Concerns(LiveNotice notice) => notice is DepositChanged;
+
+    // A support request turns late with the clock alone.
+    protected override TimeSpan? RedrawEvery => TimeSpan.FromMinutes(1);
+
     protected override async Task RefreshAsync()
     {
         _now = Clock.GetUtcNow();
