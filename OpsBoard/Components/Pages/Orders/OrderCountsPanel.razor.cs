@@ -21,6 +21,10 @@ public sealed partial class OrderCountsPanel
     [Parameter]
     public string HeadingClass { get; set; } = "order-counts-heading";
 
+    /// <summary>The title only for screen readers, the table's corner cell naming it instead: a TV has no line to spare.</summary>
+    [Parameter]
+    public bool Compact { get; set; }
+
     /// <summary>Tells two panels on one page apart for their headings' ids.</summary>
     [Parameter]
     public string Id { get; set; } = "order-counts";
