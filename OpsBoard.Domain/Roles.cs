@@ -14,9 +14,15 @@ public static class Roles
     public const string Security = "Security";
     public const string ProcessingRoom = "ProcessingRoom";
 
+    /// <summary>The warehouse's area: those who pick and ship orders. Held like the areas above, it signs no dossier line.</summary>
+    public const string Warehouse = "Warehouse";
+
     public static IReadOnlyList<string> All { get; } = [Agent, Lead, Manager, Admin];
 
     public static IReadOnlyList<string> Areas { get; } = [CustomerService, Operations, Security, ProcessingRoom];
+
+    /// <summary>Every area a person may hold: the dossier's areas and the warehouse.</summary>
+    public static IReadOnlyList<string> AllAreas { get; } = [.. Areas, Warehouse];
 
     /// <summary>Everyone who works items day to day.</summary>
     public static IReadOnlyList<string> Staff { get; } = [Agent, Lead, Manager];

@@ -28,6 +28,12 @@ public sealed record FieldDefinition(string Name, FieldType Type, bool RequiredO
     /// </summary>
     public bool SetByWorkflow { get; init; }
 
+    /// <summary>Names one of the item's files by its SHA-256: a form offers the item's files to pick from, never a text box.</summary>
+    public bool FileReference { get; init; }
+
+    /// <summary>Holds a JSON document written by a screen of its own (a dossier's proposed change); no generic form asks for it.</summary>
+    public bool RawJson { get; init; }
+
     /// <summary>Reads a field from JSON: the value as JSON carries it, then the same rules as <see cref="TryAccept"/>.</summary>
     public bool TryParse(JsonElement json, out object? value, out string? error) => TryAccept(ValueOf(json), out value, out error);
 

@@ -18,11 +18,11 @@ public sealed class QueueCatalog
         Queue("onboarding-signoff", "Onboarding: area sign-off", "onboarding", "AreasNotified") with { Roles = DossierDesk },
         Queue("collections", "Collections: portfolio", "collection", "Assigned", "Contacting", "Promised", "InAgreement"),
         Queue("collections-escalated", "Collections: legal and veto", "collection", "Escalated") with { Roles = Overseers },
-        Queue("orders", "Orders: desk", "order", "Received", "Confirmed", "Shipped", "Delivered"),
-        Queue("orders-warehouse", "Orders: warehouse hand-off", "order", "AtWarehouse", "Picked"),
+        Queue("orders", "Orders: desk", "order", "Received", "AwaitingConfirmation", "Confirmed", "Shipped", "Delivered"),
+        Queue("orders-warehouse", "Orders: warehouse hand-off", "order", "AtWarehouse", "Picked") with { Roles = [.. Overseers, Roles.Warehouse] },
     ]);
 
-    // A client's file with identity documents is worked by the areas it goes to; legal and veto cases by leads.
+    // A client's file with identity documents is worked by the areas it goes to; legal and veto cases by leads; picking by the warehouse.
     private static IReadOnlyList<string> Overseers => [Roles.Lead, Roles.Manager, Roles.Admin];
 
     private static IReadOnlyList<string> DossierDesk => [.. Overseers, .. Roles.Areas];

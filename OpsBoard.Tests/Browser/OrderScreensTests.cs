@@ -11,7 +11,7 @@ public sealed class OrderScreensTests(BrowserFixture browser) : IClassFixture<Br
     public async Task A_delivered_order_gets_its_documents_attached_and_sent_to_accounting_from_its_page()
     {
         var api = await browser.Server.ClientFor("ana");
-        var order = await api.DeliverOrder(await api.CreateOrder("ООО Экран"));
+        var order = await api.DeliverOrder(await api.CreateOrder("ООО Экран"), await browser.Server.ClientFor("wanda"));
         var page = await browser.SignedInPage("ana");
         await page.GotoAsync($"/items/{order.Id()}");
         await BrowserFixture.WaitForCircuit(page);

@@ -15,7 +15,7 @@ public sealed class OrdersApiTests(ItemFilesServer server) : IClassFixture<ItemF
         var ana = await server.ClientFor("ana");
         var order = await ana.CreateOrder("ООО Ромашка");
         Assert.Equal(("Received", "orders"), ((string?)order["state"], (string?)order["queue"]));
-        var delivered = await ana.DeliverOrder(order);
+        var delivered = await ana.DeliverOrder(order, await server.ClientFor("wanda"));
         Assert.Equal("Delivered", (string?)delivered["state"]);
 
         var upload = await ana.Upload($"/api/v1/items/{order.Id()}/files", "file", "%PDF-1.4 накладная ТОРГ-12"u8.ToArray(), "torg12.pdf");
@@ -33,7 +33,7 @@ public sealed class OrdersApiTests(ItemFilesServer server) : IClassFixture<ItemF
     public async Task Sending_the_documents_of_an_order_without_a_file_is_refused_with_the_reason_and_changes_nothing()
     {
         var ana = await server.ClientFor("ana");
-        var delivered = await ana.DeliverOrder(await ana.CreateOrder("ИП Петров"));
+        var delivered = await ana.DeliverOrder(await ana.CreateOrder("ИП Петров"), await server.ClientFor("wanda"));
 
         var response = await ana.Fire(delivered.Id(), "SendDocuments", delivered.Version());
 
@@ -66,7 +66,7 @@ public sealed class OrdersApiTests(ItemFilesServer server) : IClassFixture<ItemF
     public async Task A_claim_opened_from_an_order_carries_its_category_and_order_and_its_evidence_pack_lists_each_file_with_its_hash()
     {
         var ana = await server.ClientFor("ana");
-        var order = await ana.DeliverOrder(await ana.CreateOrder("ООО Василёк", "Заказ 17"));
+        var order = await ana.DeliverOrder(await ana.CreateOrder("ООО Василёк", "Заказ 17"), await server.ClientFor("wanda"));
 
         var opened = await ana.PostAsJsonAsync($"/api/v1/items/{order.Id()}/claims", new { category = "shortage", description = "2 boxes missing" });
         Assert.True(opened.StatusCode == HttpStatusCode.Created, await opened.Content.ReadAsStringAsync());

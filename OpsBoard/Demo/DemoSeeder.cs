@@ -3,6 +3,7 @@ using OpsBoard.Auth;
 using OpsBoard.Data;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Queues;
+using OpsBoard.Domain.Workflows.Orders;
 using OpsBoard.Items;
 
 namespace OpsBoard.Demo;
@@ -33,6 +34,7 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IL
         await users.AddAsync("carla", "Carla Mendes", Password, [Roles.Lead], ct);
         await users.AddAsync("diego", "Diego Ferreira", Password, [Roles.Manager], ct);
         await users.AddAsync("admin", "Administrator", Password, [Roles.Admin], ct);
+        await users.AddAsync("wanda", "Wanda Costa", Password, [Roles.Agent, Roles.Warehouse], ct);
         await Onboarding.OnboardingDemo.SeedUsersAsync(users, Password, ct);
         // Rates of a plausible day, so that operations in every currency can close.
         var rates = scope.ServiceProvider.GetRequiredService<Fx.ReferenceRates>();
@@ -59,7 +61,7 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IL
                 seedClock.Now = Min(seedClock.Now + TimeSpan.FromMinutes(random.Next(5, 300)), now - TimeSpan.FromMinutes(1));
                 var name = Agents[random.Next(Agents.Length)];
                 var command = new FireCommand(item.Id, trigger, item.Version, null, fields);
-                var result = await commands.Fire.HandleAsync(Actor.Of(name, name == "carla" ? Roles.Lead : Roles.Agent), command, ct);
+                var result = await commands.Fire.HandleAsync(ActorFor(trigger, name), command, ct);
                 if (result.Status == CommandStatus.Blocked)
                 {
                     // A move only a Lead may make: the Lead makes it.
@@ -93,6 +95,11 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock, IL
             }
         }
     }
+
+    // Picking and shipping are the warehouse's moves: the demo's warehouse hand makes them.
+    private static Actor ActorFor(string trigger, string name) =>
+        Enum.TryParse<OrderTrigger>(trigger, out var move) && OrderWorkflow.WarehouseMoves.Contains(move) ? Actor.Of("wanda", Roles.Agent, Roles.Warehouse)
+        : Actor.Of(name, name == "carla" ? Roles.Lead : Roles.Agent);
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 

@@ -43,6 +43,6 @@ public static class OrderEndpoints
             : DocumentEndpoints.Render(pdf.Value, () => EvidencePackPdf.Render(pack!, t, calendar.Zone), $"evidence-{id}.pdf");
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> SetClaimDays(long id, ClaimDaysRequest request, ClaimDays days, CancellationToken ct) =>
-        await days.SetAsync(id, request.Days, ct) is { } refusal ? refusal.ToProblem() : TypedResults.NoContent();
+    public static async Task<Results<NoContent, ProblemHttpResult>> SetClaimDays(long id, ClaimDaysRequest request, ClaimDays days, HttpContext http) =>
+        await days.SetAsync(http.User.ToActor(), id, request.Days, http.RequestAborted) is { } refusal ? refusal.ToProblem() : TypedResults.NoContent();
 }

@@ -51,7 +51,7 @@ public static class OnboardingWorkflow
         new("changeSummary", FieldType.Text),
         new("cancellationForm", FieldType.Text),
         new("language", FieldType.Choice, Choices: Languages),
-        new(PendingChange.Proposed, FieldType.Text),
+        new(PendingChange.Proposed, FieldType.Text) { RawJson = true },
         new(PendingChange.StudyNeeded, FieldType.Boolean),
         new(PendingChange.RequestedBy, FieldType.Text) { MaxLength = FieldLimits.ShortText },
         new(PendingChange.Study, FieldType.Text),

@@ -39,7 +39,7 @@ public static class OperationWorkflow
         new("reason", FieldType.Text),
         new("correctedData", FieldType.Text),
         new("feeCharged", FieldType.Boolean),
-        new("signedCopy", FieldType.Text) { MaxLength = SignedCopyLength },
+        new("signedCopy", FieldType.Text) { MaxLength = SignedCopyLength, FileReference = true },
         new("swiftReference", FieldType.Text) { MaxLength = SwiftReference.MaxLength },
         new("feeAmount", FieldType.Money) { Min = 0m },
         new("limitOverrideNote", FieldType.Text) { MaxLength = FieldLimits.ShortText },

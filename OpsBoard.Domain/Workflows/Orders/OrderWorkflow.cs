@@ -7,17 +7,18 @@ namespace OpsBoard.Domain.Workflows.Orders;
 
 public enum OrderState
 {
-    Received, Confirmed, AtWarehouse, Picked, Shipped, Delivered, DocumentsSent, Cancelled, Returned,
+    Received, AwaitingConfirmation, Confirmed, AtWarehouse, Picked, Shipped, Delivered, DocumentsSent, Cancelled, Returned,
 }
 
 public enum OrderTrigger
 {
-    Confirm, SendToWarehouse, Pick, Ship, Deliver, SendDocuments, Cancel, Return,
+    Confirm, SendToWarehouse, Pick, Ship, Deliver, SendDocuments, Cancel, Return, AskConfirmation,
 }
 
 /// <summary>
 /// A client's order, from whatever channel it came by, to the primary documents handed to accounting.
-/// Goods that have left the warehouse can no longer be cancelled, only returned once delivered.
+/// Goods that have left the warehouse can no longer be cancelled, only returned once delivered. The client may be asked to
+/// confirm and then holds the order; only the warehouse picks and ships.
 /// </summary>
 public static class OrderWorkflow
 {
@@ -43,7 +44,10 @@ public static class OrderWorkflow
 
     /// <summary>The states from which the goods have not left yet: the order may still be cancelled.</summary>
     public static IReadOnlyList<OrderState> Cancellable { get; } =
-        [OrderState.Received, OrderState.Confirmed, OrderState.AtWarehouse, OrderState.Picked];
+        [OrderState.Received, OrderState.AwaitingConfirmation, OrderState.Confirmed, OrderState.AtWarehouse, OrderState.Picked];
+
+    /// <summary>The moves made at the warehouse, by those who hold its area.</summary>
+    public static IReadOnlyList<OrderTrigger> WarehouseMoves { get; } = [OrderTrigger.Pick, OrderTrigger.Ship];
 
     public static Workflow<OrderState, OrderTrigger> Create()
     {
@@ -57,23 +61,29 @@ public static class OrderWorkflow
         var sla = new Dictionary<OrderState, SlaRule>
         {
             [OrderState.Received] = SlaRule.Hours(4),
+            [OrderState.AwaitingConfirmation] = SlaRule.Days(2),
             [OrderState.Confirmed] = SlaRule.Hours(4),
             [OrderState.AtWarehouse] = SlaRule.Days(1),
             [OrderState.Picked] = SlaRule.Days(1),
             [OrderState.Shipped] = SlaRule.Days(5),
             [OrderState.Delivered] = SlaRule.Days(3),
         };
+        // While the client is asked to confirm, the order waits on them: the desk's clock stops.
+        var holders = new Dictionary<OrderState, Party> { [OrderState.AwaitingConfirmation] = Party.Client };
         return new(Type, OrderState.Received, Configure, policies, Fields,
-            [OrderState.DocumentsSent, OrderState.Cancelled, OrderState.Returned], sla);
+            [OrderState.DocumentsSent, OrderState.Cancelled, OrderState.Returned], sla, holders: holders);
     }
 
     private static void Configure(StateMachine<OrderState, OrderTrigger> m, TransitionContext c)
     {
         m.Configure(OrderState.Received)
-            .PermitIf(OrderTrigger.Confirm, OrderState.Confirmed, () => OrderLines.AreValid(c.Field("lines")), "OrderLinesInvalid");
+            .PermitIf(OrderTrigger.Confirm, OrderState.Confirmed, () => LinesValid(c), "OrderLinesInvalid")
+            .PermitIf(OrderTrigger.AskConfirmation, OrderState.AwaitingConfirmation, () => LinesValid(c), "OrderLinesInvalid");
+        m.Configure(OrderState.AwaitingConfirmation)
+            .PermitIf(OrderTrigger.Confirm, OrderState.Confirmed, () => LinesValid(c), "OrderLinesInvalid");
         m.Configure(OrderState.Confirmed).Permit(OrderTrigger.SendToWarehouse, OrderState.AtWarehouse);
-        m.Configure(OrderState.AtWarehouse).Permit(OrderTrigger.Pick, OrderState.Picked);
-        m.Configure(OrderState.Picked).Permit(OrderTrigger.Ship, OrderState.Shipped);
+        m.Configure(OrderState.AtWarehouse).PermitIf(OrderTrigger.Pick, OrderState.Picked, () => AtWarehouse(c), "OrderWarehouseOnly");
+        m.Configure(OrderState.Picked).PermitIf(OrderTrigger.Ship, OrderState.Shipped, () => AtWarehouse(c), "OrderWarehouseOnly");
         m.Configure(OrderState.Shipped).Permit(OrderTrigger.Deliver, OrderState.Delivered);
         m.Configure(OrderState.Delivered).Permit(OrderTrigger.SendDocuments, OrderState.DocumentsSent)
             .Permit(OrderTrigger.Return, OrderState.Returned);
@@ -83,4 +93,8 @@ public static class OrderWorkflow
             m.Configure(state).Permit(OrderTrigger.Cancel, OrderState.Cancelled);
         }
     }
+
+    private static bool LinesValid(TransitionContext c) => OrderLines.AreValid(c.Field("lines"));
+
+    private static bool AtWarehouse(TransitionContext c) => c.Actor.IsInRole(Roles.Warehouse);
 }

@@ -44,17 +44,17 @@ public class QueueCatalogTests
     }
 
     [Fact]
-    public void Those_who_oversee_see_every_queue_dossiers_are_for_their_areas_and_legal_cases_for_leads()
+    public void Those_who_oversee_see_every_queue_dossiers_are_for_their_areas_the_warehouse_hand_off_for_the_warehouse_and_legal_cases_for_leads()
     {
         var all = QueueCatalog.Default.All.Select(q => q.Key).ToList();
-        var kept = new[] { "onboarding-documents", "onboarding-signoff", "collections-escalated" };
+        var kept = new[] { "onboarding-documents", "onboarding-signoff", "collections-escalated", "orders-warehouse" };
         foreach (var role in new[] { OpsBoard.Domain.Roles.Lead, OpsBoard.Domain.Roles.Manager, OpsBoard.Domain.Roles.Admin })
         {
             Assert.Equal(all, QueueCatalog.Default.VisibleTo(OpsBoard.Domain.Engine.Actor.Of("someone", role)).Select(q => q.Key));
         }
         Assert.Equal(all.Except(kept), QueueCatalog.Default.VisibleTo(DomainKit.Agent).Select(q => q.Key));
         var responder = OpsBoard.Domain.Engine.Actor.Of("sofia", OpsBoard.Domain.Roles.Agent, OpsBoard.Domain.Roles.Security);
-        Assert.Equal(all.Except(["collections-escalated"]), QueueCatalog.Default.VisibleTo(responder).Select(q => q.Key));
+        Assert.Equal(all.Except(["collections-escalated", "orders-warehouse"]), QueueCatalog.Default.VisibleTo(responder).Select(q => q.Key));
         Assert.Empty(QueueCatalog.Default.VisibleTo(OpsBoard.Domain.Engine.Actor.Of("nobody")));
     }
 }

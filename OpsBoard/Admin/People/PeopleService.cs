@@ -131,6 +131,6 @@ public sealed class PeopleService(OpsBoardDbContext db, IPasswordHasher<User> ha
         && !(await db.Users.AsNoTracking().Where(u => u.Id != user.Id && !u.IsDisabled).Select(u => u.RolesText).ToListAsync(ct))
             .Any(r => r.Split(',').Contains(Roles.Admin));
 
-    private static PersonView View(User u) => new(u.UserName, u.DisplayName, u.Roles.Where(r => !Roles.Areas.Contains(r)).ToList(),
-        u.Roles.Where(Roles.Areas.Contains).ToList(), u.Culture, u.IsDisabled);
+    private static PersonView View(User u) => new(u.UserName, u.DisplayName, u.Roles.Where(r => !Roles.AllAreas.Contains(r)).ToList(),
+        u.Roles.Where(Roles.AllAreas.Contains).ToList(), u.Culture, u.IsDisabled);
 }

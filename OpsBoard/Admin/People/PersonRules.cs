@@ -9,7 +9,7 @@ public static partial class PersonRules
 {
     public const int DisplayNameLength = 128;
 
-    public static IReadOnlyList<string> Assignable { get; } = [.. Roles.All, .. Roles.Areas];
+    public static IReadOnlyList<string> Assignable { get; } = [.. Roles.All, .. Roles.AllAreas];
 
     public static string NormalizeUserName(string? userName) => (userName ?? string.Empty).Trim().ToLowerInvariant();
 

@@ -2,7 +2,9 @@ using Bunit;
 using MudBlazor;
 using OpsBoard.Components.Pages.Items;
 using OpsBoard.Domain.Fields;
+using OpsBoard.Domain.Workflows;
 using OpsBoard.Domain.Workflows.Claims;
+using OpsBoard.Domain.Workflows.Onboarding;
 using OpsBoard.Domain.Workflows.Operations;
 using OpsBoard.Tests.Support;
 
@@ -93,9 +95,38 @@ public sealed class TransitionDialogTests : MudComponentTest
         Assert.DoesNotContain("required", Control(dialog, "responsibleParty").TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_field_naming_a_file_is_a_pick_among_the_items_files_and_not_a_text_box()
+    {
+        using var culture = new UiCulture("en");
+        OpsBoard.Files.ItemFileView[] files =
+        [
+            new(1, 7, "contract-signed.pdf", "application/pdf", 2048, new string('a', 64), "ana", DateTimeOffset.UnixEpoch, "/x/1"),
+            new(2, 7, "draft.pdf", "application/pdf", 100, new string('b', 64), "bruno", DateTimeOffset.UnixEpoch, "/x/2"),
+        ];
+
+        var dialog = Open("SignContract", OperationWorkflow.Fields.Where(f => f.Name == "signedCopy").ToList(), required: ["signedCopy"], files: files);
+
+        var input = Assert.Single(dialog.FindAll("[data-field-input=signedCopy]"));
+        Assert.NotNull(input.Closest(".mud-select"));
+    }
+
+    [Fact]
+    public void A_raw_json_field_is_never_drawn_and_the_only_trigger_that_takes_one_is_made_on_its_own_screen()
+    {
+        using var culture = new UiCulture("en");
+
+        var dialog = Open("Update", OnboardingWorkflow.Fields.Where(f => f.Name is "changeSummary" or PendingChange.Proposed).ToList());
+
+        Assert.Empty(dialog.FindAll($"[data-field-input={PendingChange.Proposed}]"));
+        Assert.Single(dialog.FindAll("[data-field-input=changeSummary]"));
+        var ownScreen = WorkflowCatalog.Default.All.SelectMany(w => w.Triggers.Where(t => TriggerButton.OwnScreen(w, t)).Select(t => $"{w.Type}.{t.Name}"));
+        Assert.Equal(["onboarding.Update"], ownScreen);
+    }
+
     // An inline MudDialog draws itself through the layout's dialog provider, so the provider is what shows it.
     private IRenderedComponent<MudDialogProvider> Open(string trigger, IReadOnlyList<FieldDefinition> fields, string[]? required = null,
-        string currency = "BRL", bool destructive = false, Dictionary<string, string[]>? errors = null)
+        string currency = "BRL", bool destructive = false, Dictionary<string, string[]>? errors = null, OpsBoard.Files.ItemFileView[]? files = null)
     {
         var provider = Render<MudDialogProvider>();
         Render<TransitionDialog>(p => p
@@ -105,7 +136,8 @@ public sealed class TransitionDialogTests : MudComponentTest
             .Add(d => d.Required, required ?? [])
             .Add(d => d.Currency, currency)
             .Add(d => d.Destructive, destructive)
-            .Add(d => d.Errors, errors ?? []));
+            .Add(d => d.Errors, errors ?? [])
+            .Add(d => d.Files, files ?? []));
         provider.WaitForElement("[data-test=dialog-submit]");
         return provider;
     }

@@ -9,10 +9,16 @@ public class OrderWorkflowTests
 {
     private static readonly IWorkflow Workflow = WorkflowCatalog.Default.Get("order");
 
+    /// <summary>An agent who also holds the warehouse's area.</summary>
+    private static readonly Actor Warehouse = Actor.Of("wanda", Roles.Agent, Roles.Warehouse);
+
     /// <summary>Every move of the order workflow, from the seed: cancel before the goods leave, return once delivered.</summary>
     public static readonly TheoryData<OrderState, OrderTrigger, OrderState> Moves = new()
     {
         { OrderState.Received, OrderTrigger.Confirm, OrderState.Confirmed },
+        { OrderState.Received, OrderTrigger.AskConfirmation, OrderState.AwaitingConfirmation },
+        { OrderState.AwaitingConfirmation, OrderTrigger.Confirm, OrderState.Confirmed },
+        { OrderState.AwaitingConfirmation, OrderTrigger.Cancel, OrderState.Cancelled },
         { OrderState.Confirmed, OrderTrigger.SendToWarehouse, OrderState.AtWarehouse },
         { OrderState.AtWarehouse, OrderTrigger.Pick, OrderState.Picked },
         { OrderState.Picked, OrderTrigger.Ship, OrderState.Shipped },
@@ -46,9 +52,9 @@ public class OrderWorkflowTests
 
     [Theory]
     [MemberData(nameof(Moves))]
-    public void Every_move_of_the_table_succeeds_for_an_agent_with_its_parameters(OrderState from, OrderTrigger trigger, OrderState to)
+    public void Every_move_of_the_table_succeeds_for_an_agent_of_the_area_it_needs_with_its_parameters(OrderState from, OrderTrigger trigger, OrderState to)
     {
-        var result = Fire(from, trigger, DomainKit.Agent);
+        var result = Fire(from, trigger, OrderWorkflow.WarehouseMoves.Contains(trigger) ? Warehouse : DomainKit.Agent);
 
         WorkflowAssert.Moved(result, to, ParametersFor(trigger));
     }
@@ -65,7 +71,7 @@ public class OrderWorkflowTests
     [Fact]
     public void The_table_and_the_forbidden_moves_cover_every_state_and_trigger_pair()
     {
-        WorkflowAssert.CoversEveryPair(Moves, 12);
+        WorkflowAssert.CoversEveryPair(Moves, 15);
     }
 
     [Fact]
@@ -101,6 +107,47 @@ public class OrderWorkflowTests
         Assert.Equal(["OrderLinesInvalid"], result.BlockedBy.Select(b => b.Key));
     }
 
+    [Theory]
+    [InlineData(OrderState.AtWarehouse, OrderTrigger.Pick)]
+    [InlineData(OrderState.Picked, OrderTrigger.Ship)]
+    public void Picking_and_shipping_by_anyone_outside_the_warehouse_is_blocked_with_the_reason(OrderState state, OrderTrigger trigger)
+    {
+        foreach (var actor in new[] { DomainKit.Agent, DomainKit.Lead, DomainKit.Manager, Actor.Of("otto", Roles.Agent, Roles.Operations) })
+        {
+            var result = Fire(state, trigger, actor);
+
+            Assert.Equal(Refusal.Blocked, result.Refusal);
+            Assert.Equal(["OrderWarehouseOnly"], result.BlockedBy.Select(b => b.Key));
+        }
+    }
+
+    [Fact]
+    public void The_warehouse_area_is_not_a_dossier_area_but_may_be_given_to_people()
+    {
+        Assert.DoesNotContain(Roles.Warehouse, Roles.Areas);
+        Assert.Contains(Roles.Warehouse, Roles.AllAreas);
+        Assert.Contains(Roles.Warehouse, OpsBoard.Admin.People.PersonRules.Assignable);
+    }
+
+    [Fact]
+    public void Asking_the_client_to_confirm_an_order_whose_lines_do_not_read_is_blocked_with_the_reason()
+    {
+        var item = new Dictionary<string, object?>(Order) { ["lines"] = new[] { "Toner, two boxes" } };
+
+        var result = Fire(OrderState.Received, OrderTrigger.AskConfirmation, DomainKit.Agent, item: item);
+
+        Assert.Equal(["OrderLinesInvalid"], result.BlockedBy.Select(b => b.Key));
+    }
+
+    [Fact]
+    public void While_the_client_is_asked_to_confirm_the_client_holds_the_order_and_every_other_open_step_is_the_desks()
+    {
+        Assert.Equal(OpsBoard.Domain.Sla.Party.Client, Workflow.HolderOf("AwaitingConfirmation"));
+        Assert.All(["Received", "Confirmed", "AtWarehouse", "Picked", "Shipped", "Delivered"],
+            s => Assert.Equal(OpsBoard.Domain.Sla.Party.Desk, Workflow.HolderOf(s)));
+        Assert.Null(Workflow.HolderOf("DocumentsSent"));
+    }
+
     [Fact]
     public void An_admin_who_is_not_staff_may_not_move_an_order()
     {
@@ -131,7 +178,7 @@ public class OrderWorkflowTests
     public void Client_channel_lines_and_amount_are_required_on_create_and_every_step_before_the_end_has_a_clock()
     {
         Assert.Equal(["client", "channel", "lines", "amount"], Workflow.Fields.Where(f => f.RequiredOnCreate).Select(f => f.Name));
-        Assert.All(["Received", "Confirmed", "AtWarehouse", "Picked", "Shipped", "Delivered"], s => Assert.NotNull(Workflow.SlaFor(s)));
+        Assert.All(["Received", "AwaitingConfirmation", "Confirmed", "AtWarehouse", "Picked", "Shipped", "Delivered"], s => Assert.NotNull(Workflow.SlaFor(s)));
         Assert.Equal(new HashSet<string> { "DocumentsSent", "Cancelled", "Returned" }, Workflow.DoneStates);
     }
 
@@ -141,9 +188,12 @@ public class OrderWorkflowTests
         var queues = OpsBoard.Domain.Queues.QueueCatalog.Default;
 
         Assert.Equal("orders", queues.For("order", "Received")?.Key);
+        Assert.Equal("orders", queues.For("order", "AwaitingConfirmation")?.Key);
         Assert.Equal("orders-warehouse", queues.For("order", "AtWarehouse")?.Key);
         Assert.Equal("orders-warehouse", queues.For("order", "Picked")?.Key);
         Assert.Null(queues.For("order", "DocumentsSent"));
+        Assert.Contains("orders-warehouse", queues.VisibleTo(Warehouse).Select(q => q.Key));
+        Assert.DoesNotContain("orders-warehouse", queues.VisibleTo(DomainKit.Agent).Select(q => q.Key));
     }
 
     [Fact]

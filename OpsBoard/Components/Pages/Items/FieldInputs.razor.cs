@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using OpsBoard.Domain.Fields;
+using OpsBoard.Files;
 
 namespace OpsBoard.Components.Pages.Items;
 
@@ -30,6 +31,10 @@ public sealed partial class FieldInputs
     [Parameter]
     public string Currency { get; set; } = FieldFormat.HouseCurrency;
 
+    /// <summary>The item's files, offered for a field that names one of them.</summary>
+    [Parameter]
+    public IReadOnlyList<ItemFileView> Files { get; set; } = [];
+
     [Inject]
     public required IStringLocalizer<ScreenText> L { get; init; }
 
@@ -49,6 +54,11 @@ public sealed partial class FieldInputs
         long number => (decimal)number,
         _ => value,
     };
+
+    private string FileName(string? sha) => Files.FirstOrDefault(f => f.Sha256 == sha)?.FileName ?? string.Empty;
+
+    private static string FileLabel(ItemFileView file) =>
+        $"{file.FileName} · {FileSizes.Format(file.Size)} · {file.UploadedBy}";
 
     private string? ErrorOf(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 

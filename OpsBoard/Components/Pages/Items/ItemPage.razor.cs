@@ -28,6 +28,7 @@ public sealed partial class ItemPage
     private bool _destructive;
     private string _trigger = string.Empty;
     private TransitionAsk _ask = TransitionAsk.None;
+    private IReadOnlyList<OpsBoard.Files.ItemFileView> _files = [];
     private IReadOnlyDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
 
     [Parameter]
@@ -108,6 +109,10 @@ public sealed partial class ItemPage
             await FireAsync(TransitionInput.None);
             return;
         }
+        // A field naming one of the item's files offers them as they are now, uploads of a moment ago included.
+        _files = _ask.Fields.Any(f => f.FileReference)
+            ? await Runner.RunAsync<OpsBoard.Files.ItemFiles, IReadOnlyList<OpsBoard.Files.ItemFileView>?>(f => f.ListAsync(_actor, Id)) ?? []
+            : [];
         _dialogOpen = true;
     }
 

@@ -44,6 +44,10 @@ public sealed partial class TransitionDialog
     [Parameter]
     public string Currency { get; set; } = FieldFormat.HouseCurrency;
 
+    /// <summary>The item's files, for a field that names one of them.</summary>
+    [Parameter]
+    public IReadOnlyList<OpsBoard.Files.ItemFileView> Files { get; set; } = [];
+
     [Parameter]
     public bool Destructive { get; set; }
 

@@ -17,10 +17,16 @@ public sealed record TriggerButton(string Trigger, bool Enabled, string? Why, bo
         var available = workflow.PermittedTriggers(item.State, new TransitionContext(actor, item.Fields, new Dictionary<string, object?>(), now))
             .ToDictionary(t => t.Trigger);
         return workflow.Triggers.Where(t => t.From.Contains(item.State)).Select(t => available.TryGetValue(t.Name, out var a)
-                ? new TriggerButton(t.Name, a.CanFire, a.CanFire ? null : string.Join(" ", a.BlockedBy.Select(b => b.Text)), IsDestructive(workflow, t))
+                ? OwnScreen(workflow, t)
+                    ? new TriggerButton(t.Name, false, localizer["MadeOnOwnScreen"], IsDestructive(workflow, t))
+                    : new TriggerButton(t.Name, a.CanFire, a.CanFire ? null : string.Join(" ", a.BlockedBy.Select(b => b.Text)), IsDestructive(workflow, t))
                 : new TriggerButton(t.Name, false, localizer["NeedsRole", Kit.RoleNames.Join(localizer, t.Roles)], IsDestructive(workflow, t)))
             .ToList();
     }
+
+    /// <summary>A trigger that takes a raw JSON field is made on the screen built for it, never through the generic dialog.</summary>
+    public static bool OwnScreen(IWorkflow workflow, TriggerInfo trigger) =>
+        TransitionAsk.For(workflow, trigger.Name).Fields.Any(f => f.RawJson);
 
     /// <summary>
     /// A trigger that ends the item badly (every state it leads to is a terminal one the workflow counts as

@@ -74,7 +74,8 @@ public sealed partial class BulkBar
             return [];
         }
         var states = Selected.Select(i => i.State).Distinct().ToList();
-        return [.. workflow.Triggers.Where(t => states.All(t.From.Contains) && Actor.IsInAnyRole(t.Roles)).Select(t => t.Name)];
+        return [.. workflow.Triggers.Where(t => states.All(t.From.Contains) && Actor.IsInAnyRole(t.Roles) && !TriggerButton.OwnScreen(workflow, t))
+            .Select(t => t.Name)];
     }
 
     private string Name(string? userName) =>
