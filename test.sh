@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every OpsBoard test. Installs what the tests need when it is missing:
 # Debian's chromium (browser tests), poppler-utils (pdftoppm draws a PDF page), the DejaVu fonts the PDFs are
-# drawn with, and node (npm restores the stylesheets at build time).
+# drawn with, node (npm restores the stylesheets at build time) and PostgreSQL's server (the API tests run on it too).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -10,6 +10,7 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v node >/dev/null 2>&1 || need+=(nodejs npm)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing test dependencies: ${need[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -7,7 +7,8 @@ using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Api;
 
-public sealed partial class ApiDocsTests(OpsBoardServer server) : IClassFixture<OpsBoardServer>
+/// <summary>The REST contract, the same on either database: see the two classes at the end.</summary>
+public abstract partial class ApiDocsTests(OpsBoardServer server)
 {
     [Fact]
     public async Task The_openapi_document_describes_every_api_endpoint_the_app_maps_with_its_method()
@@ -131,3 +132,7 @@ public sealed partial class ApiDocsTests(OpsBoardServer server) : IClassFixture<
     [GeneratedRegex("<script[^>]*src=\"([^\"]+)\"")]
     private static partial Regex ScriptSource();
 }
+
+public sealed class ApiDocsTestsOnSqlite(OpsBoardServer server) : ApiDocsTests(server), IClassFixture<OpsBoardServer>;
+
+public sealed class ApiDocsTestsOnPostgreSql(PostgreSqlServer server) : ApiDocsTests(server), IClassFixture<PostgreSqlServer>;

@@ -5,7 +5,8 @@ using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Api;
 
-public sealed class AssignmentApiTests(OpsBoardServer server) : IClassFixture<OpsBoardServer>
+/// <summary>The REST contract, the same on either database: see the two classes at the end.</summary>
+public abstract class AssignmentApiTests(OpsBoardServer server)
 {
     private static Task<HttpResponseMessage> Assign(HttpClient client, long id, string? assignee, int? expectedVersion, string? note = null) =>
         client.PostAsJsonAsync($"/api/v1/items/{id}/assignment", new { assignee, expectedVersion, note });
@@ -55,7 +56,7 @@ public sealed class AssignmentApiTests(OpsBoardServer server) : IClassFixture<Op
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(claim.Version(), (await bruno.GetJson($"/api/v1/items/{claim.Id()}")).Version());
-        Assert.Equal(1, await server.Scalar($"SELECT COUNT(*) FROM ItemHistory WHERE ItemId = {claim.Id()}"));
+        Assert.Equal(1, await server.Scalar($"SELECT COUNT(*) FROM \"ItemHistory\" WHERE \"ItemId\" = {claim.Id()}"));
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public sealed class AssignmentApiTests(OpsBoardServer server) : IClassFixture<Op
         Assert.Equal(HttpStatusCode.Conflict, alreadyFree.StatusCode);
         Assert.Contains("already unassigned", (string?)(await alreadyFree.Json())["detail"], StringComparison.Ordinal);
         Assert.Equal(v, (await carla.GetJson($"/api/v1/items/{claim.Id()}")).Version());
-        Assert.Equal(1, await server.Scalar($"SELECT COUNT(*) FROM ItemHistory WHERE ItemId = {claim.Id()}"));
+        Assert.Equal(1, await server.Scalar($"SELECT COUNT(*) FROM \"ItemHistory\" WHERE \"ItemId\" = {claim.Id()}"));
     }
 
     [Fact]
@@ -98,3 +99,7 @@ public sealed class AssignmentApiTests(OpsBoardServer server) : IClassFixture<Op
         Assert.Contains("finished", (string?)(await response.Json())["detail"], StringComparison.Ordinal);
     }
 }
+
+public sealed class AssignmentApiTestsOnSqlite(OpsBoardServer server) : AssignmentApiTests(server), IClassFixture<OpsBoardServer>;
+
+public sealed class AssignmentApiTestsOnPostgreSql(PostgreSqlServer server) : AssignmentApiTests(server), IClassFixture<PostgreSqlServer>;

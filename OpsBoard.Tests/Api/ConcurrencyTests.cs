@@ -3,7 +3,8 @@ using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Api;
 
-public sealed class ConcurrencyTests(OpsBoardServer server) : IClassFixture<OpsBoardServer>
+/// <summary>The REST contract, the same on either database: see the two classes at the end.</summary>
+public abstract class ConcurrencyTests(OpsBoardServer server)
 {
     [Fact]
     public async Task Twenty_parallel_next_calls_on_one_queue_hand_out_twenty_different_items()
@@ -18,7 +19,7 @@ public sealed class ConcurrencyTests(OpsBoardServer server) : IClassFixture<OpsB
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var ids = await Task.WhenAll(responses.Select(async r => (await r.Json()).Id()));
         Assert.Equal(20, ids.Distinct().Count());
-        Assert.Equal(0, await server.Scalar("SELECT COUNT(*) FROM (SELECT ItemId FROM ItemHistory WHERE \"Trigger\" = 'Take' GROUP BY ItemId HAVING COUNT(*) > 1)"));
+        Assert.Equal(0, await server.Scalar("SELECT COUNT(*) FROM (SELECT \"ItemId\" FROM \"ItemHistory\" WHERE \"Trigger\" = 'Take' GROUP BY \"ItemId\" HAVING COUNT(*) > 1) AS t"));
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public sealed class ConcurrencyTests(OpsBoardServer server) : IClassFixture<OpsB
             }
         }
         Assert.Equal(10, given.Distinct().Count());
-        Assert.Equal(10, await server.Scalar("SELECT COUNT(*) FROM ItemHistory WHERE \"Trigger\" = 'Take' AND ItemType = 'story'"));
+        Assert.Equal(10, await server.Scalar("SELECT COUNT(*) FROM \"ItemHistory\" WHERE \"Trigger\" = 'Take' AND \"ItemType\" = 'story'"));
     }
 
     [Fact]
@@ -58,7 +59,11 @@ public sealed class ConcurrencyTests(OpsBoardServer server) : IClassFixture<OpsB
         var responses = await Task.WhenAll(clients.Select(c => c.Fire(item.Id(), "Identify", 1)));
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
         Assert.Equal(19, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
-        Assert.Equal(2, await server.Scalar($"SELECT COUNT(*) FROM ItemHistory WHERE ItemId = {item.Id()}"));
-        Assert.Equal(2, await server.Scalar($"SELECT Version FROM Items WHERE Id = {item.Id()}"));
+        Assert.Equal(2, await server.Scalar($"SELECT COUNT(*) FROM \"ItemHistory\" WHERE \"ItemId\" = {item.Id()}"));
+        Assert.Equal(2, await server.Scalar($"SELECT \"Version\" FROM \"Items\" WHERE \"Id\" = {item.Id()}"));
     }
 }
+
+public sealed class ConcurrencyTestsOnSqlite(OpsBoardServer server) : ConcurrencyTests(server), IClassFixture<OpsBoardServer>;
+
+public sealed class ConcurrencyTestsOnPostgreSql(PostgreSqlServer server) : ConcurrencyTests(server), IClassFixture<PostgreSqlServer>;

@@ -6,7 +6,8 @@ using OpsBoard.Tests.Support;
 namespace OpsBoard.Tests.Api;
 
 /// <summary>The crashes a hostile or careless client found, each now a clear refusal that stores nothing.</summary>
-public sealed class HostileInputTests(OpsBoardServer server) : IClassFixture<OpsBoardServer>
+/// <summary>The REST contract, the same on either database: see the two classes at the end.</summary>
+public abstract class HostileInputTests(OpsBoardServer server)
 {
     [Theory]
     [InlineData("application/json; charset=bogus")]
@@ -15,7 +16,7 @@ public sealed class HostileInputTests(OpsBoardServer server) : IClassFixture<Ops
     public async Task Json_in_a_charset_other_than_utf8_is_refused_as_415_and_nothing_is_stored(string contentType)
     {
         var ana = await server.ClientFor("ana");
-        var before = await server.Scalar("SELECT COUNT(*) FROM Items");
+        var before = await server.Scalar("SELECT COUNT(*) FROM \"Items\"");
         using var body = new ByteArrayContent(Encoding.UTF8.GetBytes("""{"type":"claim","title":"Charset","fields":{"client":"X"}}"""));
         body.Headers.TryAddWithoutValidation("Content-Type", contentType);
 
@@ -24,7 +25,7 @@ public sealed class HostileInputTests(OpsBoardServer server) : IClassFixture<Ops
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.False(string.IsNullOrWhiteSpace((string?)(await response.Json())["detail"]));
-        Assert.Equal(before, await server.Scalar("SELECT COUNT(*) FROM Items"));
+        Assert.Equal(before, await server.Scalar("SELECT COUNT(*) FROM \"Items\""));
     }
 
     [Fact]
@@ -45,14 +46,14 @@ public sealed class HostileInputTests(OpsBoardServer server) : IClassFixture<Ops
     public async Task An_operation_amount_outside_its_bounds_is_refused_and_nothing_is_stored(string amount)
     {
         var ana = await server.ClientFor("ana");
-        var before = await server.Scalar("SELECT COUNT(*) FROM Items");
+        var before = await server.Scalar("SELECT COUNT(*) FROM \"Items\"");
         using var body = new StringContent($$$"""{"type":"operation","title":"Huge","fields":{"client":"X","amount":{{{amount}}}}}""", Encoding.UTF8, "application/json");
 
         var response = await ana.PostAsync("/api/v1/items", body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("between", (string?)(await response.Json())["errors"]!["amount"]![0], StringComparison.Ordinal);
-        Assert.Equal(before, await server.Scalar("SELECT COUNT(*) FROM Items"));
+        Assert.Equal(before, await server.Scalar("SELECT COUNT(*) FROM \"Items\""));
     }
 
     [Fact]
@@ -61,8 +62,8 @@ public sealed class HostileInputTests(OpsBoardServer server) : IClassFixture<Ops
         var ana = await server.ClientFor("ana");
         var item = await ana.CreateItem("operation", new { client = "Cabify", amount = 100 });
         var huge = new string('x', 1_000_000);
-        var items = await server.Scalar("SELECT COUNT(*) FROM Items");
-        var history = await server.Scalar("SELECT COUNT(*) FROM ItemHistory");
+        var items = await server.Scalar("SELECT COUNT(*) FROM \"Items\"");
+        var history = await server.Scalar("SELECT COUNT(*) FROM \"ItemHistory\"");
 
         var title = await ana.PostAsJsonAsync("/api/v1/items", new { type = "claim", title = huge, fields = new { client = "X" } });
         var client = await ana.PostAsJsonAsync("/api/v1/items", new { type = "claim", title = "T", fields = new { client = huge } });
@@ -74,8 +75,8 @@ public sealed class HostileInputTests(OpsBoardServer server) : IClassFixture<Ops
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.NotNull((await response.Json())["errors"]![field]);
         }
-        Assert.Equal(items, await server.Scalar("SELECT COUNT(*) FROM Items"));
-        Assert.Equal(history, await server.Scalar("SELECT COUNT(*) FROM ItemHistory"));
+        Assert.Equal(items, await server.Scalar("SELECT COUNT(*) FROM \"Items\""));
+        Assert.Equal(history, await server.Scalar("SELECT COUNT(*) FROM \"ItemHistory\""));
     }
 
     [Fact]
@@ -105,14 +106,14 @@ public sealed class HostileInputTests(OpsBoardServer server) : IClassFixture<Ops
     public async Task A_deposit_beyond_a_trillion_is_refused_and_nothing_is_stored(string amount)
     {
         var bruno = await server.ClientFor("bruno");
-        var before = await server.Scalar("SELECT COUNT(*) FROM UnidentifiedDeposits");
+        var before = await server.Scalar("SELECT COUNT(*) FROM \"UnidentifiedDeposits\"");
         using var body = new StringContent($$$"""{"amount":{{{amount}}},"reference":"PIX huge"}""", Encoding.UTF8, "application/json");
 
         var response = await bruno.PostAsync("/api/v1/collections/deposits", body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull((await response.Json())["errors"]!["amount"]);
-        Assert.Equal(before, await server.Scalar("SELECT COUNT(*) FROM UnidentifiedDeposits"));
+        Assert.Equal(before, await server.Scalar("SELECT COUNT(*) FROM \"UnidentifiedDeposits\""));
     }
 
     [Theory]
@@ -129,7 +130,7 @@ public sealed class HostileInputTests(OpsBoardServer server) : IClassFixture<Ops
         var ana = await server.ClientFor("ana");
         var item = await ana.CreateItem("story", new { client = "Ids" });
         var id = string.Format(System.Globalization.CultureInfo.InvariantCulture, spelling, item.Id());
-        var history = await server.Scalar("SELECT COUNT(*) FROM ItemHistory");
+        var history = await server.Scalar("SELECT COUNT(*) FROM \"ItemHistory\"");
 
         var read = await ana.GetAsync($"/api/v1/items/{id}");
         var fire = await ana.PostAsJsonAsync($"/api/v1/items/{id}/transitions", new { trigger = "StartReview", expectedVersion = 1 });
@@ -137,7 +138,7 @@ public sealed class HostileInputTests(OpsBoardServer server) : IClassFixture<Ops
         Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, fire.StatusCode);
         Assert.Equal("application/problem+json", fire.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(history, await server.Scalar("SELECT COUNT(*) FROM ItemHistory"));
+        Assert.Equal(history, await server.Scalar("SELECT COUNT(*) FROM \"ItemHistory\""));
     }
 
     [Fact]
@@ -149,3 +150,7 @@ public sealed class HostileInputTests(OpsBoardServer server) : IClassFixture<Ops
         Assert.Equal(HttpStatusCode.OK, (await ana.GetAsync($"/api/v1/items/{item.Id()}")).StatusCode);
     }
 }
+
+public sealed class HostileInputTestsOnSqlite(OpsBoardServer server) : HostileInputTests(server), IClassFixture<OpsBoardServer>;
+
+public sealed class HostileInputTestsOnPostgreSql(PostgreSqlServer server) : HostileInputTests(server), IClassFixture<PostgreSqlServer>;

@@ -5,7 +5,8 @@ using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Api;
 
-public sealed class ItemsApiTests(OpsBoardServer server) : IClassFixture<OpsBoardServer>
+/// <summary>The REST contract, the same on either database: see the two classes at the end.</summary>
+public abstract class ItemsApiTests(OpsBoardServer server)
 {
     [Fact]
     public async Task Health_answers_200_without_signing_in()
@@ -49,7 +50,7 @@ public sealed class ItemsApiTests(OpsBoardServer server) : IClassFixture<OpsBoar
     public async Task Creating_an_item_without_its_required_fields_is_refused_per_field_and_stores_nothing()
     {
         var ana = await server.ClientFor("ana");
-        var before = await server.Scalar("SELECT COUNT(*) FROM Items");
+        var before = await server.Scalar("SELECT COUNT(*) FROM \"Items\"");
         var response = await ana.PostAsJsonAsync("/api/v1/items", new { type = "operation", title = "", fields = new { amount = "lots" } });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -57,7 +58,7 @@ public sealed class ItemsApiTests(OpsBoardServer server) : IClassFixture<OpsBoar
         Assert.True(errors.ContainsKey("client"));
         Assert.True(errors.ContainsKey("amount"));
         Assert.True(errors.ContainsKey("title"));
-        Assert.Equal(before, await server.Scalar("SELECT COUNT(*) FROM Items"));
+        Assert.Equal(before, await server.Scalar("SELECT COUNT(*) FROM \"Items\""));
     }
 
     [Fact]
@@ -215,8 +216,12 @@ public sealed class ItemsApiTests(OpsBoardServer server) : IClassFixture<OpsBoar
 
     private async Task AssertUnchanged(long id, int version, int historyRows, string state)
     {
-        Assert.Equal(version, await server.Scalar($"SELECT Version FROM Items WHERE Id = {id}"));
-        Assert.Equal(historyRows, await server.Scalar($"SELECT COUNT(*) FROM ItemHistory WHERE ItemId = {id}"));
-        Assert.Equal(1, await server.Scalar($"SELECT COUNT(*) FROM Items WHERE Id = {id} AND State = '{state}'"));
+        Assert.Equal(version, await server.Scalar($"SELECT \"Version\" FROM \"Items\" WHERE \"Id\" = {id}"));
+        Assert.Equal(historyRows, await server.Scalar($"SELECT COUNT(*) FROM \"ItemHistory\" WHERE \"ItemId\" = {id}"));
+        Assert.Equal(1, await server.Scalar($"SELECT COUNT(*) FROM \"Items\" WHERE \"Id\" = {id} AND \"State\" = '{state}'"));
     }
 }
+
+public sealed class ItemsApiTestsOnSqlite(OpsBoardServer server) : ItemsApiTests(server), IClassFixture<OpsBoardServer>;
+
+public sealed class ItemsApiTestsOnPostgreSql(PostgreSqlServer server) : ItemsApiTests(server), IClassFixture<PostgreSqlServer>;

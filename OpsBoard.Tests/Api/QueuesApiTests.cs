@@ -3,7 +3,8 @@ using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Api;
 
-public sealed class QueuesApiTests(OpsBoardServer server) : IClassFixture<OpsBoardServer>
+/// <summary>The REST contract, the same on either database: see the two classes at the end.</summary>
+public abstract class QueuesApiTests(OpsBoardServer server)
 {
     [Fact]
     public async Task Queues_list_the_counts_and_next_assigns_the_most_urgent_item_to_the_caller()
@@ -50,3 +51,7 @@ public sealed class QueuesApiTests(OpsBoardServer server) : IClassFixture<OpsBoa
         Assert.Contains(after["states"]!.AsArray(), s => (string?)s!["type"] == "claim" && (string?)s["state"] == "Registered");
     }
 }
+
+public sealed class QueuesApiTestsOnSqlite(OpsBoardServer server) : QueuesApiTests(server), IClassFixture<OpsBoardServer>;
+
+public sealed class QueuesApiTestsOnPostgreSql(PostgreSqlServer server) : QueuesApiTests(server), IClassFixture<PostgreSqlServer>;

@@ -6,7 +6,8 @@ using OpsBoard.Tests.Support;
 namespace OpsBoard.Tests.Api;
 
 /// <summary>The same bad requests, answered in the caller's language with fields, triggers and states named as the screens name them.</summary>
-public sealed class RefusalLanguageTests(OpsBoardServer server) : IClassFixture<OpsBoardServer>
+/// <summary>The REST contract, the same on either database: see the two classes at the end.</summary>
+public abstract class RefusalLanguageTests(OpsBoardServer server)
 {
     public static TheoryData<string, string, string, string, string, string> Languages => new()
     {
@@ -76,3 +77,7 @@ public sealed class RefusalLanguageTests(OpsBoardServer server) : IClassFixture<
         return await response.Json();
     }
 }
+
+public sealed class RefusalLanguageTestsOnSqlite(OpsBoardServer server) : RefusalLanguageTests(server), IClassFixture<OpsBoardServer>;
+
+public sealed class RefusalLanguageTestsOnPostgreSql(PostgreSqlServer server) : RefusalLanguageTests(server), IClassFixture<PostgreSqlServer>;

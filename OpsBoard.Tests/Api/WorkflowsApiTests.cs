@@ -2,7 +2,8 @@ using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Api;
 
-public sealed class WorkflowsApiTests(OpsBoardServer server) : IClassFixture<OpsBoardServer>
+/// <summary>The REST contract, the same on either database: see the two classes at the end.</summary>
+public abstract class WorkflowsApiTests(OpsBoardServer server)
 {
     [Fact]
     public async Task Workflows_describe_states_fields_and_triggers_so_a_client_can_drive_any_of_them()
@@ -22,3 +23,7 @@ public sealed class WorkflowsApiTests(OpsBoardServer server) : IClassFixture<Ops
         Assert.Contains("Agent", close["roles"]!.AsArray().Select(s => (string?)s));
     }
 }
+
+public sealed class WorkflowsApiTestsOnSqlite(OpsBoardServer server) : WorkflowsApiTests(server), IClassFixture<OpsBoardServer>;
+
+public sealed class WorkflowsApiTestsOnPostgreSql(PostgreSqlServer server) : WorkflowsApiTests(server), IClassFixture<PostgreSqlServer>;

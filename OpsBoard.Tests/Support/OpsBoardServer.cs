@@ -41,13 +41,20 @@ public class OpsBoardServer : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:OpsBoard", $"Data Source={DatabasePath}");
+        UseDatabase(builder);
         builder.UseSetting("OpsBoard:SeedDemo", "true");
         builder.UseSetting("OpsBoard:DemoItems", DemoItems.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // The desk's contact rules and credit policy read the wall clock and the amounts; tests that want them turn them on.
         builder.UseSetting("OpsBoard:Collections:Compliance:Enabled", "false");
         builder.UseSetting("OpsBoard:Collections:Agreements:Enabled", "false");
     }
+
+    /// <summary>The folder this server keeps its files in.</summary>
+    protected string Folder => _directory;
+
+    /// <summary>Where the data is kept: the SQLite file here; a subclass may choose another database.</summary>
+    protected virtual void UseDatabase(IWebHostBuilder builder) =>
+        builder.UseSetting("ConnectionStrings:OpsBoard", $"Data Source={DatabasePath}");
 
     public Task InitializeAsync()
     {
@@ -94,7 +101,7 @@ public class OpsBoardServer : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>Runs a query straight against the database file, as a second pair of eyes.</summary>
-    public async Task<long> Scalar(string sql)
+    public virtual async Task<long> Scalar(string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly");
         await connection.OpenAsync();

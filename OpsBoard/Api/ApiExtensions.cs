@@ -20,6 +20,7 @@ public static class ApiExtensions
     public static WebApplication MapOpsBoardApi(this WebApplication app)
     {
         app.UseJsonBodyGuard();
+        app.UseNulTextGuard();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapAuth();
         app.MapGroup("/api/v1").RequireAuthorization()

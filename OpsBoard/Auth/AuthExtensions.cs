@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using OpsBoard.Admin.Kiosks;
 using OpsBoard.Admin.People;
 using OpsBoard.Audit;
@@ -83,7 +82,7 @@ public static class AuthExtensions
         {
             return Path.GetFullPath(configured);
         }
-        var file = new SqliteConnectionStringBuilder(configuration.GetConnectionString("OpsBoard") ?? "").DataSource;
+        var file = configuration.GetConnectionString("OpsBoard") is null ? null : Data.DatabaseSettings.SqliteDataSource(configuration);
         var folder = file is { Length: > 0 } && file != ":memory:" ? Path.GetDirectoryName(Path.GetFullPath(file)) : null;
         return Path.Combine(folder ?? Path.GetFullPath("data"), "keys");
     }

@@ -13,13 +13,18 @@ public static class BackupEndpoints
     {
         api.MapPost("/admin/backup", Backup).WithTags("Admin").WithName("Backup")
             .WithSummary("Writes an online backup of the database to the backups folder; answers its name, size and SHA-256.")
-            .Refusals(StatusCodes.Status503ServiceUnavailable)
+            .Refusals(StatusCodes.Status409Conflict, StatusCodes.Status503ServiceUnavailable)
             .RequireAuthorization(p => p.RequireRole(Roles.Admin));
         return api;
     }
 
-    public static async Task<Results<Ok<BackupAnswer>, ProblemHttpResult>> Backup(DatabaseBackup backups, CancellationToken ct)
+    public static async Task<Results<Ok<BackupAnswer>, ProblemHttpResult>> Backup(DatabaseBackup backups, DatabaseFile database, CancellationToken ct)
     {
+        if (!database.IsFile)
+        {
+            return Problems.Problem(StatusCodes.Status409Conflict, "Backup not here", ApiText.Format("BackupUsePgDump"),
+                new() { ["blockedBy"] = "BackupUsePgDump" });
+        }
         try
         {
             var file = await backups.WriteToFolderAsync(ct);

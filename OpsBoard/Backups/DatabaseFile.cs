@@ -5,8 +5,10 @@ namespace OpsBoard.Backups;
 /// <summary>The database file the app's connection string names, and where its backups go.</summary>
 public sealed class DatabaseFile(IConfiguration configuration)
 {
-    public string Path { get; } = System.IO.Path.GetFullPath(
-        new SqliteConnectionStringBuilder(configuration.GetConnectionString("OpsBoard") ?? "Data Source=opsboard.db").DataSource);
+    /// <summary>False on PostgreSQL: its backups are the server's business (<c>pg_dump</c>), not a file copy here.</summary>
+    public bool IsFile { get; } = !Data.DatabaseSettings.IsPostgreSql(configuration);
+
+    public string Path { get; } = System.IO.Path.GetFullPath(Data.DatabaseSettings.SqliteDataSource(configuration) ?? "opsboard.db");
 
     /// <summary><c>OpsBoard:BackupsPath</c>, else a <c>backups</c> folder beside the database.</summary>
     public string BackupsFolder => configuration["OpsBoard:BackupsPath"] is { Length: > 0 } configured

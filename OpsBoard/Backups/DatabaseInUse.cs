@@ -27,6 +27,10 @@ public sealed class DatabaseInUse(DatabaseFile database, ILogger<DatabaseInUse> 
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        if (!database.IsFile)
+        {
+            return Task.CompletedTask;
+        }
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(database.Path)!);

@@ -75,7 +75,7 @@ public sealed class ClientMoveHook : IItemMoveHook
         if (id != made.Item.ClientId)
         {
             made.Item.LinkClient(id);
-            await move.Db.Database.ExecuteSqlAsync($"UPDATE Items SET ClientId = {id} WHERE Id = {made.Item.Id}", ct);
+            await move.Db.Database.ExecuteSqlAsync($"UPDATE \"Items\" SET \"ClientId\" = {id} WHERE \"Id\" = {made.Item.Id}", ct);
         }
     }
 }

@@ -14,7 +14,7 @@ namespace OpsBoard.Collections;
 /// the case is back in the agent's portfolio with an audited reason.
 /// </summary>
 public sealed class PaymentWatch(IServiceScopeFactory scopes, IOptions<CollectionsOptions> options, DeskProjection desk,
-    TimeProvider clock, ILogger<PaymentWatch> logger) : BackgroundService
+    TimeProvider clock, IJobLease lease, ILogger<PaymentWatch> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -23,7 +23,11 @@ public sealed class PaymentWatch(IServiceScopeFactory scopes, IOptions<Collectio
         {
             try
             {
-                await SweepAsync(stoppingToken);
+                // Of the nodes on one database, only the lease holder sweeps.
+                if (await lease.HoldsAsync(nameof(PaymentWatch), stoppingToken))
+                {
+                    await SweepAsync(stoppingToken);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -9,11 +9,23 @@ public static class DataExtensions
 {
     public static IServiceCollection AddOpsBoardData(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString("OpsBoard") ?? DefaultConnection;
-        services.AddDbContextPool<OpsBoardDbContext>(o => o
-            .UseSqlite(connectionString)
-            .AddInterceptors(new SqliteDurability()));
-        services.AddSingleton<WriteGate>();
+        var connectionString = DatabaseSettings.ConnectionString(configuration);
+        if (DatabaseSettings.IsPostgreSql(configuration))
+        {
+            services.AddDbContextPool<OpsBoardDbContext, PostgreSql.PostgreSqlDbContext>(o => o
+                .UseNpgsql(connectionString)
+                .AddInterceptors(new PostgreSql.CaseInsensitiveLike()));
+            services.AddSingleton(_ => new WriteGate(new PostgreSql.NodeWriteLock(connectionString)));
+            services.AddSingleton<IJobLease>(_ => new PostgreSql.AdvisoryJobLease(connectionString));
+        }
+        else
+        {
+            services.AddDbContextPool<OpsBoardDbContext>(o => o
+                .UseSqlite(connectionString)
+                .AddInterceptors(new SqliteDurability()));
+            services.AddSingleton(_ => new WriteGate(null));
+            services.AddSingleton<IJobLease, OneNodeJobLease>();
+        }
         services.AddBackups();
         services.AddHealthChecks().AddDbContextCheck<OpsBoardDbContext>();
         return services;
@@ -59,11 +71,9 @@ public static class DataExtensions
     /// <summary>A folder beside the SQLite file, for what belongs with the data wherever the server was started from.</summary>
     public static string BesideDatabase(IConfiguration configuration, string name)
     {
-        var file = new SqliteConnectionStringBuilder(configuration.GetConnectionString("OpsBoard") ?? DefaultConnection).DataSource;
-        return Path.Combine(IsFile(file) ? Path.GetDirectoryName(Path.GetFullPath(file))! : Path.GetFullPath("data"), name);
+        var file = DatabaseSettings.SqliteDataSource(configuration);
+        return Path.Combine(file is not null && IsFile(file) ? Path.GetDirectoryName(Path.GetFullPath(file))! : Path.GetFullPath("data"), name);
     }
-
-    private const string DefaultConnection = "Data Source=opsboard.db";
 
     private static bool IsFile(string? dataSource) =>
         dataSource is { Length: > 0 } && dataSource != ":memory:" && !dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase);

@@ -4,8 +4,19 @@ using OpsBoard.Domain.Items;
 
 namespace OpsBoard.Data;
 
-public sealed class OpsBoardDbContext(DbContextOptions<OpsBoardDbContext> options) : DbContext(options)
+/// <summary>The app's context; on SQLite it is this class, on PostgreSQL its subclass with that provider's own migrations.</summary>
+public class OpsBoardDbContext : DbContext
 {
+    public OpsBoardDbContext(DbContextOptions<OpsBoardDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected OpsBoardDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<WorkItem> Items => Set<WorkItem>();
 
     public DbSet<ItemHistoryEntry> History => Set<ItemHistoryEntry>();

@@ -5,8 +5,8 @@ namespace OpsBoard.History;
 /// <summary>A history row as stored, with the hashes that link it, read for checking or sealing.</summary>
 internal readonly record struct ChainRow(HistoryContent Content, string PreviousHash, string Hash)
 {
-    public const string Select = "SELECT Id, ItemId, ItemType, Version, At, Actor, Trigger, FromState, ToState, Note, ChangesJson, PreviousHash, Hash "
-        + "FROM ItemHistory";
+    public const string Select = "SELECT \"Id\", \"ItemId\", \"ItemType\", \"Version\", \"At\", \"Actor\", \"Trigger\", \"FromState\", \"ToState\", "
+        + "\"Note\", \"ChangesJson\", \"PreviousHash\", \"Hash\" FROM \"ItemHistory\"";
 
     public long Id => Content.Id;
 

@@ -22,7 +22,8 @@ public sealed class HistoryChain
     /// <summary>Starts sealing the rows of the context's current transaction, which the caller has begun inside the write gate.</summary>
     public async Task<HistorySeal> OpenAsync(OpsBoardDbContext db, CancellationToken ct)
     {
-        var start = _tip ?? await ReadTipAsync(db, ct);
+        // Other nodes write to a PostgreSQL database too: there the tip is read afresh, inside the nodes' shared gate.
+        var start = (db is Data.PostgreSql.PostgreSqlDbContext ? null : _tip) ?? await ReadTipAsync(db, ct);
         _tip = null;
         return new HistorySeal(this, start);
     }
@@ -33,7 +34,7 @@ public sealed class HistoryChain
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = "SELECT Id, Hash FROM ItemHistory ORDER BY Id DESC LIMIT 1";
+        command.CommandText = "SELECT \"Id\", \"Hash\" FROM \"ItemHistory\" ORDER BY \"Id\" DESC LIMIT 1";
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? new ChainLink(reader.GetInt64(0), reader.GetString(1)) : ChainLink.Genesis;
     }

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Data;
 
@@ -18,13 +18,13 @@ public static class HistorySealer
         try
         {
             using var transaction = db.Database.BeginTransaction();
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            var connection = db.Database.GetDbConnection();
             var link = Tip(connection);
             using var update = connection.CreateCommand();
-            update.CommandText = "UPDATE ItemHistory SET PreviousHash = $previous, Hash = $hash WHERE Id = $id";
-            var previous = update.Parameters.Add("$previous", SqliteType.Text);
-            var hash = update.Parameters.Add("$hash", SqliteType.Text);
-            var id = update.Parameters.Add("$id", SqliteType.Integer);
+            update.CommandText = "UPDATE \"ItemHistory\" SET \"PreviousHash\" = @previous, \"Hash\" = @hash WHERE \"Id\" = @id";
+            var previous = Parameter(update, "@previous");
+            var hash = Parameter(update, "@hash");
+            var id = Parameter(update, "@id");
             var sealedRows = 0;
             // In batches, so a large history from the release before is not held in memory at once.
             for (var rows = Unsealed(connection, link.Id); rows.Count > 0; rows = Unsealed(connection, link.Id))
@@ -48,19 +48,27 @@ public static class HistorySealer
         }
     }
 
-    private static ChainLink Tip(SqliteConnection connection)
+    private static DbParameter Parameter(DbCommand command, string name)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+
+    private static ChainLink Tip(DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id, Hash FROM ItemHistory WHERE Hash <> '' ORDER BY Id DESC LIMIT 1";
+        command.CommandText = "SELECT \"Id\", \"Hash\" FROM \"ItemHistory\" WHERE \"Hash\" <> '' ORDER BY \"Id\" DESC LIMIT 1";
         using var reader = command.ExecuteReader();
         return reader.Read() ? new ChainLink(reader.GetInt64(0), reader.GetString(1)) : ChainLink.Genesis;
     }
 
-    private static List<ChainRow> Unsealed(SqliteConnection connection, long after)
+    private static List<ChainRow> Unsealed(DbConnection connection, long after)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = ChainRow.Select + " WHERE Id > $after ORDER BY Id LIMIT 10000";
-        command.Parameters.AddWithValue("$after", after);
+        command.CommandText = ChainRow.Select + " WHERE \"Id\" > @after ORDER BY \"Id\" LIMIT 10000";
+        Parameter(command, "@after").Value = after;
         using var reader = command.ExecuteReader();
         var rows = new List<ChainRow>();
         while (reader.Read())

@@ -16,7 +16,7 @@ public static class HistoryVerifier
     public static async Task<ChainReport> VerifyAsync(DbConnection connection, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = ChainRow.Select + " ORDER BY Id";
+        command.CommandText = ChainRow.Select + " ORDER BY \"Id\"";
         await using var reader = await command.ExecuteReaderAsync(ct);
         var previous = HistoryHash.Genesis;
         long count = 0;

@@ -18,16 +18,16 @@ internal sealed record ItemColumns(string State, int Version, string? Assignee, 
     /// <summary>An update of the columns that differ from <paramref name="before"/>, guarded by its version.</summary>
     public string UpdateSql(ItemColumns before)
     {
-        var sql = new StringBuilder("UPDATE Items SET Version = @version, UpdatedAt = @updatedAt");
-        Set(sql, State != before.State, "State = @state");
-        Set(sql, Assignee != before.Assignee, "Assignee = @assignee");
-        Set(sql, QueueKey != before.QueueKey, "QueueKey = @queue");
-        Set(sql, Fields != before.Fields, "Fields = @fields");
-        Set(sql, DoneAt != before.DoneAt, "DoneAt = @doneAt");
-        Set(sql, SlaStartedAt != before.SlaStartedAt, "SlaStartedAt = @slaStartedAt");
-        Set(sql, SlaWarnAt != before.SlaWarnAt, "SlaWarnAt = @slaWarnAt");
-        Set(sql, SlaDueAt != before.SlaDueAt, "SlaDueAt = @slaDueAt");
-        return sql.Append(" WHERE Id = @id AND Version = @fromVersion").ToString();
+        var sql = new StringBuilder("UPDATE \"Items\" SET \"Version\" = @version, \"UpdatedAt\" = @updatedAt");
+        Set(sql, State != before.State, "\"State\" = @state");
+        Set(sql, Assignee != before.Assignee, "\"Assignee\" = @assignee");
+        Set(sql, QueueKey != before.QueueKey, "\"QueueKey\" = @queue");
+        Set(sql, Fields != before.Fields, "\"Fields\" = @fields");
+        Set(sql, DoneAt != before.DoneAt, "\"DoneAt\" = @doneAt");
+        Set(sql, SlaStartedAt != before.SlaStartedAt, "\"SlaStartedAt\" = @slaStartedAt");
+        Set(sql, SlaWarnAt != before.SlaWarnAt, "\"SlaWarnAt\" = @slaWarnAt");
+        Set(sql, SlaDueAt != before.SlaDueAt, "\"SlaDueAt\" = @slaDueAt");
+        return sql.Append(" WHERE \"Id\" = @id AND \"Version\" = @fromVersion").ToString();
     }
 
     /// <summary>The values for <see cref="Parameters"/>, in their order.</summary>

@@ -14,7 +14,8 @@ namespace OpsBoard.Items;
 /// </summary>
 internal sealed class ItemRows : IAsyncDisposable
 {
-    private const string HistorySql = "INSERT INTO ItemHistory (Id, ItemId, ItemType, Version, At, Actor, Trigger, FromState, ToState, Note, ChangesJson, PreviousHash, Hash) "
+    private const string HistorySql = "INSERT INTO \"ItemHistory\" (\"Id\", \"ItemId\", \"ItemType\", \"Version\", \"At\", \"Actor\", \"Trigger\", "
+        + "\"FromState\", \"ToState\", \"Note\", \"ChangesJson\", \"PreviousHash\", \"Hash\") "
         + "VALUES (@id, @itemId, @itemType, @version, @at, @actor, @trigger, @fromState, @toState, @note, @changes, @previousHash, @hash)";
 
     private readonly DbCommand _update;

@@ -15,16 +15,16 @@ namespace OpsBoard.Items;
 public sealed class MovePlanner(OpsBoardDbContext db, WorkflowCatalog workflows, ItemMoves moves, ItemAccess access, SlaTimer sla)
 {
     // Compiled once: on the write path, finding the LINQ in the query cache on every call cost more than running its SQL.
-    private static readonly Func<OpsBoardDbContext, long, CancellationToken, Task<WorkItem?>> ById =
-        EF.CompileAsyncQuery((OpsBoardDbContext db, long id, CancellationToken ct) => db.Items.AsNoTracking().FirstOrDefault(i => i.Id == id));
+    private static readonly PerProvider<Func<OpsBoardDbContext, long, CancellationToken, Task<WorkItem?>>> ById = new(() =>
+        EF.CompileAsyncQuery((OpsBoardDbContext db, long id, CancellationToken ct) => db.Items.AsNoTracking().FirstOrDefault(i => i.Id == id)));
 
     /// <summary>The item, or null when there is none or the actor may not see it.</summary>
     internal async Task<WorkItem?> FindAsync(Actor actor, long id, CancellationToken ct) =>
-        await ById(db, id, ct) is { } item && await access.CanSeeAsync(actor, item, ct) ? item : null;
+        await ById.For(db)(db, id, ct) is { } item && await access.CanSeeAsync(actor, item, ct) ? item : null;
 
     internal async Task<(CommandResult? Refusal, PendingMove? Move)> PrepareAsync(Actor actor, FireCommand command, TimeProvider clock, CancellationToken ct)
     {
-        var item = await ById(db, command.ItemId, ct);
+        var item = await ById.For(db)(db, command.ItemId, ct);
         if (item is null)
         {
             return (CommandResult.NotFound(command.ItemId), null);

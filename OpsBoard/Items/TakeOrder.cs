@@ -13,26 +13,26 @@ namespace OpsBoard.Items;
 /// </summary>
 internal static class TakeOrder
 {
-    private static readonly Func<OpsBoardDbContext, string, DateTimeOffset, int, IAsyncEnumerable<WorkItem>> Overdue =
+    private static readonly PerProvider<Func<OpsBoardDbContext, string, DateTimeOffset, int, IAsyncEnumerable<WorkItem>>> Overdue = new(() =>
         EF.CompileAsyncQuery((OpsBoardDbContext db, string queue, DateTimeOffset now, int count) => db.Items.AsNoTracking()
             .Where(i => i.QueueKey == queue && i.Assignee == null && i.DoneAt == null && i.SlaDueAt != null && i.SlaDueAt <= now)
-            .OrderBy(i => i.SlaDueAt).ThenBy(i => i.Id).Take(count));
+            .OrderBy(i => i.SlaDueAt).ThenBy(i => i.Id).Take(count)));
 
     // Warned, whether due or not: only the warning instant is asked, so the (queue, assignee, warning) index answers it.
     // It is read once the overdue ones did not fill the line, so it holds fewer overdue rows than the line and the due-soon ones.
-    private static readonly Func<OpsBoardDbContext, string, DateTimeOffset, IAsyncEnumerable<WorkItem>> Warned =
+    private static readonly PerProvider<Func<OpsBoardDbContext, string, DateTimeOffset, IAsyncEnumerable<WorkItem>>> Warned = new(() =>
         EF.CompileAsyncQuery((OpsBoardDbContext db, string queue, DateTimeOffset now) => db.Items.AsNoTracking()
-            .Where(i => i.QueueKey == queue && i.Assignee == null && i.DoneAt == null && i.SlaWarnAt <= now));
+            .Where(i => i.QueueKey == queue && i.Assignee == null && i.DoneAt == null && i.SlaWarnAt <= now)));
 
-    private static readonly Func<OpsBoardDbContext, string, DateTimeOffset, int, IAsyncEnumerable<WorkItem>> OnTime =
+    private static readonly PerProvider<Func<OpsBoardDbContext, string, DateTimeOffset, int, IAsyncEnumerable<WorkItem>>> OnTime = new(() =>
         EF.CompileAsyncQuery((OpsBoardDbContext db, string queue, DateTimeOffset now, int count) => db.Items.AsNoTracking()
             .Where(i => i.QueueKey == queue && i.Assignee == null && i.DoneAt == null && i.SlaDueAt > now && i.SlaWarnAt > now)
-            .OrderBy(i => i.SlaDueAt).ThenBy(i => i.Id).Take(count));
+            .OrderBy(i => i.SlaDueAt).ThenBy(i => i.Id).Take(count)));
 
-    private static readonly Func<OpsBoardDbContext, string, int, IAsyncEnumerable<WorkItem>> Undated =
+    private static readonly PerProvider<Func<OpsBoardDbContext, string, int, IAsyncEnumerable<WorkItem>>> Undated = new(() =>
         EF.CompileAsyncQuery((OpsBoardDbContext db, string queue, int count) => db.Items.AsNoTracking()
             .Where(i => i.QueueKey == queue && i.Assignee == null && i.DoneAt == null && i.SlaDueAt == null)
-            .OrderBy(i => i.Id).Take(count));
+            .OrderBy(i => i.Id).Take(count)));
 
     /// <summary>Up to <paramref name="count"/> unassigned open items of the queue, in the order they are served.</summary>
     public static async Task<List<WorkItem>> NextAsync(OpsBoardDbContext db, string queue, int count, DateTimeOffset now)
@@ -62,10 +62,10 @@ internal static class TakeOrder
             var need = count - items.Count + first.Count;
             Serve(band switch
             {
-                SlaStatus.Breached => await ListAsync(Overdue(db, queue, now, need)),
-                SlaStatus.NearBreach => ServeOrder((await ListAsync(Warned(db, queue, now))).Where(i => i.SlaStatusAt(now) == SlaStatus.NearBreach)),
-                SlaStatus.Ok => await ListAsync(OnTime(db, queue, now, need)),
-                _ => await ListAsync(Undated(db, queue, need)),
+                SlaStatus.Breached => await ListAsync(Overdue.For(db)(db, queue, now, need)),
+                SlaStatus.NearBreach => ServeOrder((await ListAsync(Warned.For(db)(db, queue, now))).Where(i => i.SlaStatusAt(now) == SlaStatus.NearBreach)),
+                SlaStatus.Ok => await ListAsync(OnTime.For(db)(db, queue, now, need)),
+                _ => await ListAsync(Undated.For(db)(db, queue, need)),
             });
         }
         return items;

@@ -11,7 +11,7 @@ namespace OpsBoard.Tests.Api.Fuzz;
 /// broken JSON, wrong types, huge and out-of-bounds values, badly spelt ids, junk queries. None may
 /// answer 5xx, every refusal is problem+json, and a refused request changes no table.
 /// </summary>
-public sealed class ApiFuzzTests(OpsBoardServer server) : IClassFixture<OpsBoardServer>, IAsyncLifetime
+public abstract class ApiFuzzTests(OpsBoardServer server) : IAsyncLifetime
 {
     private readonly Dictionary<string, long> _ids = [];
     private HttpClient _admin = null!;
@@ -214,3 +214,7 @@ public sealed class ApiFuzzTests(OpsBoardServer server) : IClassFixture<OpsBoard
 
     private static string Head(string text) => text.Length <= 40 ? text : text[..40] + $"…({text.Length})";
 }
+
+public sealed class ApiFuzzTestsOnSqlite(OpsBoardServer server) : ApiFuzzTests(server), IClassFixture<OpsBoardServer>;
+
+public sealed class ApiFuzzTestsOnPostgreSql(PostgreSqlServer server) : ApiFuzzTests(server), IClassFixture<PostgreSqlServer>;

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Api.Fuzz;
@@ -19,7 +18,7 @@ public sealed class FuzzRun(OpsBoardServer server, HttpClient client)
     /// <summary>Sends one request; the answer's status and parsed body, for checks of its own.</summary>
     public async Task<(int Status, string Body)> SendAsync(FuzzRequest request)
     {
-        _baseline ??= await FingerprintAsync();
+        _baseline ??= await TableFingerprint.OfAsync(server);
         using var message = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(request.Path, UriKind.Relative));
         if (request.Body is not null || request.ContentType is not null)
         {
@@ -34,7 +33,7 @@ public sealed class FuzzRun(OpsBoardServer server, HttpClient client)
         var body = await response.Content.ReadAsStringAsync();
         var mediaType = response.Content.Headers.ContentType?.MediaType;
         Sent++;
-        var current = await FingerprintAsync();
+        var current = await TableFingerprint.OfAsync(server);
         var label = $"{request.Method} {Shorten(request.Path)} [{request.What}] -> {status} {mediaType}: {Shorten(body)}";
         if (status >= 500)
         {
@@ -58,33 +57,6 @@ public sealed class FuzzRun(OpsBoardServer server, HttpClient client)
     {
         Assert.True(Sent >= atLeast, $"only {Sent} requests were sent");
         Assert.True(_failures.Count == 0, $"{_failures.Count} of {Sent} requests broke a rule:\n" + string.Join("\n", _failures.Take(40)));
-    }
-
-    /// <summary>
-    /// Every table's row count, and the sum of versions where rows have one. Audit tables are left out:
-    /// recording a refused sign-in is what they are for.
-    /// </summary>
-    private async Task<string> FingerprintAsync()
-    {
-        await using var connection = new SqliteConnection($"Data Source={server.DatabasePath};Mode=ReadOnly");
-        await connection.OpenAsync();
-        var tables = new List<(string Name, bool Versioned)>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = """
-                SELECT name, EXISTS (SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'Version') FROM sqlite_master m
-                WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%Audit%' ORDER BY name
-                """;
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                tables.Add((reader.GetString(0), reader.GetBoolean(1)));
-            }
-        }
-        await using var count = connection.CreateCommand();
-        count.CommandText = "SELECT " + string.Join(" || '|' || ", tables.Select(t =>
-            $"'{t.Name}=' || (SELECT COUNT(*) {(t.Versioned ? "|| '/' || TOTAL(Version)" : string.Empty)} FROM \"{t.Name}\")"));
-        return Convert.ToString(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
     }
 
     private static string Shorten(string text) => text.Length <= 160 ? text : text[..160] + $"…({text.Length})";

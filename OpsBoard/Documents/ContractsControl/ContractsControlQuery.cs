@@ -30,9 +30,7 @@ public sealed class ContractsControlQuery(OpsBoardDbContext db, IUsdRates rates,
             .Select(h => new { h.ItemId, h.Trigger, h.At, h.Actor }).ToListAsync(ct);
         var signedBefore = moves.Where(m => m.Trigger == Sign).Select(m => m.ItemId).ToHashSet();
         var today = moves.Where(m => m.At >= start).ToList();
-        var withoutSwift = await db.Database
-            .SqlQuery<long>($"SELECT \"Id\" AS \"Value\" FROM \"Items\" WHERE \"Type\" = 'operation' AND \"State\" = 'Settled' AND json_extract(\"Fields\", '$.swiftReference') IS NULL")
-            .ToListAsync(ct);
+        var withoutSwift = await db.Database.SqlQueryRaw<long>(WithoutSwiftSql(db)).ToListAsync(ct);
         var ids = numbers.Select(n => n.ItemId).Concat(today.Select(m => m.ItemId)).Concat(withoutSwift).ToHashSet();
         var items = await db.Items.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
         var clientIds = items.Values.Where(i => i.ClientId is not null).Select(i => i.ClientId!.Value).Distinct().ToList();
@@ -56,4 +54,9 @@ public sealed class ContractsControlQuery(OpsBoardDbContext db, IUsdRates rates,
         return new ControlRow(item.Id, number, client, Field("amount") as decimal? ?? 0m, OperationWorkflow.CurrencyOf(Field),
             OperationWorkflow.UsdAmount(Field, rates), at, who, item.Fields.Text("swiftReference"));
     }
+
+    /// <summary>The settled operations with no SWIFT reference among their fields; JSON is read by each database's own function.</summary>
+    private static string WithoutSwiftSql(OpsBoardDbContext db) =>
+        "SELECT \"Id\" AS \"Value\" FROM \"Items\" WHERE \"Type\" = 'operation' AND \"State\" = 'Settled' AND "
+        + (db is Data.PostgreSql.PostgreSqlDbContext ? "(\"Fields\"::jsonb ->> 'swiftReference')" : "json_extract(\"Fields\", '$.swiftReference')") + " IS NULL";
 }

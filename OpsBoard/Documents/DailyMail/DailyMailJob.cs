@@ -67,7 +67,7 @@ public sealed class DailyMailJob(IServiceScopeFactory scopes, IOptions<DailyMail
                 await db.SaveChangesAsync(ct);
             }
         }
-        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 } or Npgsql.PostgresException { SqlState: "23505" })
         {
             logger.LogInformation("The daily report of {Day} was queued by another node", day);
             return null;

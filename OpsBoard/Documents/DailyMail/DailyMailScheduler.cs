@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Options;
+using OpsBoard.Data;
 
 namespace OpsBoard.Documents.DailyMail;
 
 /// <summary>Looks every little while whether the day's report is due to be mailed (see <see cref="DailyMailJob"/>).</summary>
-public sealed class DailyMailScheduler(DailyMailJob job, IOptions<DailyMailOptions> options, TimeProvider clock,
+public sealed class DailyMailScheduler(DailyMailJob job, IOptions<DailyMailOptions> options, TimeProvider clock, IJobLease lease,
     ILogger<DailyMailScheduler> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -16,7 +17,11 @@ public sealed class DailyMailScheduler(DailyMailJob job, IOptions<DailyMailOptio
         {
             try
             {
-                await job.RunAsync(stoppingToken);
+                // One node queues the day's report; the day's claim row would refuse a second anyway.
+                if (await lease.HoldsAsync(nameof(DailyMailScheduler), stoppingToken))
+                {
+                    await job.RunAsync(stoppingToken);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
