@@ -224,6 +224,20 @@ namespace OpsBoard.Data.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<long?>("SupportDueAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SupportNetwork")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long?>("SupportRequestedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SupportRequestedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -235,6 +249,33 @@ namespace OpsBoard.Data.PostgreSql.Migrations
                     b.HasIndex("ReceivedAt");
 
                     b.ToTable("UnidentifiedDeposits", (string)null);
+                });
+
+            modelBuilder.Entity("OpsBoard.Collections.Goals.RecoveryGoal", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Analyst")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Amount")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Month", "Analyst");
+
+                    b.ToTable("RecoveryGoals", (string)null);
                 });
 
             modelBuilder.Entity("OpsBoard.Contacts.ItemContact", b =>
