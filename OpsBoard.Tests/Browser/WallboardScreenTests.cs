@@ -28,6 +28,24 @@ public sealed class WallboardScreenTests(BrowserFixture browser) : IClassFixture
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("ru")]
+    [InlineData("es")]
+    public async Task On_a_1080p_tv_no_row_of_any_table_is_cut_off_at_the_bottom_of_its_panel(string culture)
+    {
+        var page = await Tv(culture);
+
+        var cut = await page.EvaluateAsync<string[]>(@"() => [...document.querySelectorAll('.wallboard tbody tr')]
+            .filter(r => {
+                const panel = r.closest('.wb-queues, .wb-orders, .wb-agents, .wb-desk-agents');
+                return panel && r.getBoundingClientRect().bottom > panel.getBoundingClientRect().bottom + 1;
+            })
+            .map(r => r.textContent.trim().replace(/\s+/g, ' '))");
+
+        Assert.True(cut.Length == 0, $"Rows cut at the bottom in {culture}: {string.Join(" | ", cut)}");
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task A_move_made_through_the_API_updates_the_queue_numbers_and_the_hourly_chart_without_reload()
     {
