@@ -80,7 +80,8 @@ public static class PostgresCluster
             }
             finally
             {
-                Directory.Delete(_folder, recursive: true);
+                // rm minds no file the stopping server removes at the same moment, where Directory.Delete would throw.
+                Run("rm", "-rf", _folder);
             }
         }
 
