@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using OpsBoard.Data;
 using OpsBoard.Data.PostgreSql;
 using OpsBoard.Tests.Support;
@@ -71,8 +72,19 @@ public sealed class PostgreSqlWritesTests(TwoNodes nodes) : IClassFixture<TwoNod
             Assert.False(await onA.HoldsAsync("report", default));
             Assert.False(await onB.HoldsAsync("report", default));
         }
+        await UntilFreeAsync("report");
 
         Assert.Equal(1, (await onA.HoldsAsync("report", default) ? 1 : 0) + (await onB.HoldsAsync("report", default) ? 1 : 0));
+    }
+
+    /// <summary>Waits, in the server, until the dead node's session has let go of the job's lock.</summary>
+    private async Task UntilFreeAsync(string job)
+    {
+        var (space, key) = AdvisoryJobLease.KeyOf(job);
+        await using var connection = new NpgsqlConnection(nodes.A.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({space}, {key}); SELECT pg_advisory_unlock({space}, {key});", connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private PostgreSqlServer Node(int n) => n % 2 == 0 ? nodes.A : nodes.B;

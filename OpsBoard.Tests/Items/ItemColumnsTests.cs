@@ -11,7 +11,7 @@ public sealed class ItemColumnsTests
     {
         var after = Before with { Version = 5, Assignee = "bruno", UpdatedAt = 200 };
 
-        Assert.Equal("UPDATE Items SET Version = @version, UpdatedAt = @updatedAt, Assignee = @assignee WHERE Id = @id AND Version = @fromVersion",
+        Assert.Equal("UPDATE \"Items\" SET \"Version\" = @version, \"UpdatedAt\" = @updatedAt, \"Assignee\" = @assignee WHERE \"Id\" = @id AND \"Version\" = @fromVersion",
             after.UpdateSql(Before));
     }
 
@@ -24,9 +24,9 @@ public sealed class ItemColumnsTests
 
         foreach (var column in new[] { "State", "Assignee", "QueueKey", "Fields", "DoneAt", "SlaStartedAt", "SlaWarnAt", "SlaDueAt" })
         {
-            Assert.Contains($" {column} = @", sql, StringComparison.Ordinal);
+            Assert.Contains($" \"{column}\" = @", sql, StringComparison.Ordinal);
         }
-        Assert.EndsWith("WHERE Id = @id AND Version = @fromVersion", sql, StringComparison.Ordinal);
+        Assert.EndsWith("WHERE \"Id\" = @id AND \"Version\" = @fromVersion", sql, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -36,10 +36,10 @@ public sealed class ItemColumnsTests
 
         var sql = after.UpdateSql(Before);
 
-        Assert.Contains("State = @state", sql, StringComparison.Ordinal);
+        Assert.Contains("\"State\" = @state", sql, StringComparison.Ordinal);
         foreach (var column in new[] { "Assignee", "QueueKey", "Fields", "DoneAt", "SlaStartedAt", "SlaWarnAt", "SlaDueAt" })
         {
-            Assert.DoesNotContain($" {column} = @", sql, StringComparison.Ordinal);
+            Assert.DoesNotContain($" \"{column}\" = @", sql, StringComparison.Ordinal);
         }
     }
 }

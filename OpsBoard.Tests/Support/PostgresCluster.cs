@@ -66,22 +66,28 @@ public static class PostgresCluster
             cluster.Tool("pg_ctl", "-D", cluster.Data, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60", "-o",
                 $"-p {cluster._port} -k {folder} -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off "
                 + "-c synchronous_commit=off -c full_page_writes=off -c shared_buffers=64MB", "start");
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop();
+            cluster.StopWhenThisProcessEnds();
             return cluster;
         }
 
         private string Data => Path.Combine(_folder, "data");
 
-        private void Stop()
+        /// <summary>
+        /// A watcher outside this process stops the server and removes the folder once the test process is gone: the
+        /// test host may be ended without running exit handlers, and a server left behind would outlive the run.
+        /// </summary>
+        private void StopWhenThisProcessEnds()
         {
-            try
+            var pgCtl = Path.Combine(_bin, "pg_ctl");
+            var stop = Environment.UserName == "root" ? $"runuser -u postgres -- {pgCtl}" : pgCtl;
+            var script = $"exec >/dev/null 2>&1; while kill -0 {Environment.ProcessId}; do sleep 1; done; "
+                + $"{stop} -D '{Data}' -m immediate -w stop; rm -rf '{_folder}'";
+            var start = new ProcessStartInfo("setsid") { UseShellExecute = false };
+            foreach (var arg in new[] { "sh", "-c", script })
             {
-                Tool("pg_ctl", "-D", Data, "-m", "immediate", "-w", "stop");
+                start.ArgumentList.Add(arg);
             }
-            finally
-            {
-                Directory.Delete(_folder, recursive: true);
-            }
+            Process.Start(start)!.Dispose();
         }
 
         private void Tool(string name, params string[] args)

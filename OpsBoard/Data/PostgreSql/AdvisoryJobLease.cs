@@ -31,8 +31,9 @@ public sealed class AdvisoryJobLease(string connectionString) : IJobLease, IDisp
             await using var command = new NpgsqlCommand(_held.ContainsKey(job) ? "SELECT true" : "SELECT pg_try_advisory_lock(@space, @job)", _connection);
             if (!_held.ContainsKey(job))
             {
-                command.Parameters.AddWithValue("space", (int)(NodeWriteLock.Key >> 32));
-                command.Parameters.AddWithValue("job", StableHash(job));
+                var (space, key) = KeyOf(job);
+                command.Parameters.AddWithValue("space", space);
+                command.Parameters.AddWithValue("job", key);
             }
             var holds = (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
             if (holds)
@@ -59,6 +60,9 @@ public sealed class AdvisoryJobLease(string connectionString) : IJobLease, IDisp
         _connection?.Dispose();
         _turn.Dispose();
     }
+
+    /// <summary>The two-part advisory lock key of a job.</summary>
+    internal static (int Space, int Key) KeyOf(string job) => ((int)(NodeWriteLock.Key >> 32), StableHash(job));
 
     private static int StableHash(string text)
     {
