@@ -44,7 +44,7 @@ public abstract class WallboardTestContext : MudComponentTest
         // The collections panel reads the month's goals from the database.
         Services.AddSingleton(Options.Create(new CollectionsOptions()));
         Services.AddSingleton(QueueCatalog.Default);
-        Services.AddSingleton<WriteGate>();
+        Services.AddSingleton(_ => new WriteGate(null));
         Services.AddHttpContextAccessor();
         Services.AddSingleton<OpsBoard.Audit.AuditLog>();
         Services.AddScoped<OpsBoard.Items.Visibility.ItemAccess>();
