@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Backups;
 using OpsBoard.Files;
+using OpsBoard.Live.Nodes;
 
 namespace OpsBoard.Data;
 
@@ -27,6 +28,7 @@ public static class DataExtensions
             services.AddSingleton<IJobLease, OneNodeJobLease>();
         }
         services.AddBackups();
+        services.AddLiveAcrossNodes(DatabaseSettings.IsPostgreSql(configuration) ? connectionString : null);
         services.AddHealthChecks().AddDbContextCheck<OpsBoardDbContext>();
         return services;
     }

@@ -3,6 +3,7 @@ using OpsBoard.Data;
 using OpsBoard.Domain.Items;
 using OpsBoard.History;
 using OpsBoard.Live;
+using OpsBoard.Live.Nodes;
 
 namespace OpsBoard.Items;
 
@@ -12,7 +13,7 @@ namespace OpsBoard.Items;
 /// statements; the events only after the commit. Refused or stale, nothing at all is written.
 /// </summary>
 public sealed class CommitStep(OpsBoardDbContext db, WriteGate gate, HistoryChain chain, LiveBus bus, IEnumerable<IItemMoveHook> hooks,
-    IEnumerable<IItemCreateHook> createHooks)
+    IEnumerable<IItemCreateHook> createHooks, ICommitSignal signal)
 {
     private readonly IItemMoveHook[] _hooks = [.. hooks];
     private readonly IItemCreateHook[] _createHooks = [.. createHooks];
@@ -43,7 +44,7 @@ public sealed class CommitStep(OpsBoardDbContext db, WriteGate gate, HistoryChai
             db.ChangeTracker.Clear();
             return refusal;
         }
-        await transaction.CommitAsync(ct);
+        await CommitSignalledAsync(transaction, [.. moves.SelectMany(p => p.Moves.Select(m => m.History.Id))], ct);
         seal.Committed();
         foreach (var pending in moves)
         {
@@ -83,10 +84,26 @@ public sealed class CommitStep(OpsBoardDbContext db, WriteGate gate, HistoryChai
             {
                 await rows.AddHistoryAsync(move.History, ct);
             }
-            await transaction.CommitAsync(ct);
+            await CommitSignalledAsync(transaction, [move.History.Id], ct);
             seal.Committed();
             bus.Publish(move.ToEvent(item));
             return null;
+        }
+    }
+
+    /// <summary>The other nodes' signal goes in the transaction itself, so they hear of it only if, and when, it commits.</summary>
+    private async Task CommitSignalledAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, long[] historyIds,
+        CancellationToken ct)
+    {
+        try
+        {
+            await signal.SignalAsync(db, historyIds, ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch
+        {
+            signal.Abandoned(historyIds);
+            throw;
         }
     }
 
