@@ -121,11 +121,7 @@ public sealed class DeskProjection(IOptions<CollectionsOptions> options, Busines
 
     public DateOnly LocalDay(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, _zone).DateTime);
 
-    public DateTimeOffset Start(DateOnly day)
-    {
-        var midnight = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, _zone.GetUtcOffset(midnight));
-    }
+    public DateTimeOffset Start(DateOnly day) => DeskMonth.StartOf(day, _zone);
 
     private AgentCalls Calls(string name, DateTimeOffset now, CollectionsOptions settings)
     {
