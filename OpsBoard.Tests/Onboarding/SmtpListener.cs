@@ -28,6 +28,9 @@ public sealed partial class SmtpListener : IAsyncDisposable
 
     public ConcurrentQueue<ReceivedMail> Received { get; } = new();
 
+    /// <summary>While set and not completed, a mail's data is kept but the server's "queued" answer waits for it.</summary>
+    public TaskCompletionSource? HoldReply { get; set; }
+
     public async Task<IReadOnlyList<ReceivedMail>> WaitFor(int count, TimeSpan timeout)
     {
         var until = DateTime.UtcNow + timeout;
@@ -101,6 +104,10 @@ public sealed partial class SmtpListener : IAsyncDisposable
                         data.Append(dataLine.StartsWith("..", StringComparison.Ordinal) ? dataLine[1..] : dataLine).Append("\r\n");
                     }
                     Received.Enqueue(Parse(from, [.. to], data.ToString()));
+                    if (HoldReply is { } hold)
+                    {
+                        await hold.Task;
+                    }
                     await writer.WriteLineAsync("250 OK queued");
                     break;
                 case "QUIT":

@@ -14,12 +14,14 @@ public sealed class DailyMailServer : OpsBoardServer
 {
     private readonly TestClock _clock;
     private readonly int _smtpPort;
+    private readonly TimeSpan _mailPoll;
 
-    public DailyMailServer(string directory, TestClock clock, int smtpPort)
+    public DailyMailServer(string directory, TestClock clock, int smtpPort, TimeSpan? mailPoll = null)
         : base(directory, 0)
     {
         _clock = clock;
         _smtpPort = smtpPort;
+        _mailPoll = mailPoll ?? TimeSpan.FromMilliseconds(200);
         KeepFiles = true;
     }
 
@@ -30,7 +32,7 @@ public sealed class DailyMailServer : OpsBoardServer
         base.ConfigureWebHost(builder);
         builder.UseSetting("OpsBoard:Mail:Host", "127.0.0.1");
         builder.UseSetting("OpsBoard:Mail:Port", _smtpPort.ToString(CultureInfo.InvariantCulture));
-        builder.UseSetting("OpsBoard:Mail:PollInterval", "00:00:00.200");
+        builder.UseSetting("OpsBoard:Mail:PollInterval", _mailPoll.ToString("c", CultureInfo.InvariantCulture));
         builder.UseSetting("OpsBoard:Reports:DailyMail:Enabled", "true");
         builder.UseSetting("OpsBoard:Reports:DailyMail:Recipients:0", Recipients[0]);
         builder.UseSetting("OpsBoard:Reports:DailyMail:Recipients:1", Recipients[1]);

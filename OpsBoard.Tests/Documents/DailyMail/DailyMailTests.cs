@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using OpsBoard.Documents.DailyMail;
+using OpsBoard.Onboarding.Mail;
 using OpsBoard.Tests.Onboarding;
 using OpsBoard.Tests.Support;
 
@@ -92,6 +93,28 @@ public sealed class DailyMailTests : IAsyncLifetime
         Assert.Equal(2, await node.Scalar("SELECT COUNT(*) FROM MailOutbox WHERE AttachmentName = 'daily-report-2026-11-23.pdf'"));
     }
 
+    [Fact]
+    public async Task A_send_cut_short_by_a_stopping_node_still_finishes_the_mail_the_server_has_and_records_it()
+    {
+        // A node whose sender does not poll on its own during the test: the test runs the passes.
+        await using var node = await Start(mailPoll: TimeSpan.FromHours(1));
+        _clock.Advance(TimeSpan.FromHours(1.5));
+        Assert.NotNull(await Job(node).RunAsync());
+        _smtp.HoldReply = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var stopping = new CancellationTokenSource();
+
+        // The server has the first mail but has not answered yet when the node is told to stop.
+        var pass = node.Services.GetRequiredService<OutboxSender>().SendDueAsync(stopping.Token);
+        await _smtp.WaitFor(1, Patience);
+        await stopping.CancelAsync();
+        _smtp.HoldReply.SetResult();
+
+        Assert.Equal(1, await pass);
+        Assert.Equal(1, await node.Scalar("SELECT COUNT(*) FROM MailOutbox WHERE SentAt IS NOT NULL"));
+        Assert.Equal(1, await node.Scalar("SELECT COUNT(*) FROM MailOutbox WHERE SentAt IS NULL"));
+        Assert.Single(_smtp.Received);
+    }
+
     public async Task DisposeAsync()
     {
         await _smtp.DisposeAsync();
@@ -99,9 +122,9 @@ public sealed class DailyMailTests : IAsyncLifetime
         Directory.Delete(_directory, recursive: true);
     }
 
-    private async Task<DailyMailServer> Start()
+    private async Task<DailyMailServer> Start(TimeSpan? mailPoll = null)
     {
-        var server = new DailyMailServer(_directory, _clock, _smtpPort);
+        var server = new DailyMailServer(_directory, _clock, _smtpPort, mailPoll);
         await ((IAsyncLifetime)server).InitializeAsync();
         return server;
     }

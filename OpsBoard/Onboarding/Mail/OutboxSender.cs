@@ -51,15 +51,17 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptio
         var sent = 0;
         foreach (var mail in due)
         {
-            if (!await LeaseAsync(db, mail, o, ct))
+            if (ct.IsCancellationRequested || !await LeaseAsync(db, mail, o, ct))
             {
                 continue;
             }
             // Said when a mail starts failing and when it gets through after all, not at every retry in between.
             var failing = mail.LastError is not null;
+            // A mail handed to the server is finished and recorded even when the node is stopping (the send has its
+            // own timeout): cut in the middle, it would stay unsent and another node would send it a second time.
             try
             {
-                await SendAsync(mail, o, ct);
+                await SendAsync(mail, o, CancellationToken.None);
                 mail.MarkSent(clock.GetUtcNow());
                 sent++;
                 if (failing)
@@ -67,7 +69,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptio
                     logger.LogInformation("Mail {Id} to {To} sent at attempt {Attempts}", mail.Id, mail.To, mail.Attempts);
                 }
             }
-            catch (Exception ex) when (!ct.IsCancellationRequested)
+            catch (Exception ex)
             {
                 // Whatever the server or the network did, the mail stays and is tried again later.
                 mail.MarkFailed(Describe(ex), clock.GetUtcNow(), o.FirstRetryDelay, o.MaxRetryDelay);
@@ -76,9 +78,9 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptio
                     logger.LogWarning("Mail {Id} to {To} not sent, kept in the outbox to be tried again: {Error}", mail.Id, mail.To, mail.LastError);
                 }
             }
-            using (await gate.EnterAsync(ct))
+            using (await gate.EnterAsync(CancellationToken.None))
             {
-                await db.SaveChangesAsync(ct);
+                await db.SaveChangesAsync(CancellationToken.None);
             }
         }
         return sent;
