@@ -1,7 +1,11 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using System.Net.Http.Json;
 using OpsBoard.Board;
+using OpsBoard.Clients;
+using OpsBoard.Live;
 using OpsBoard.Live.Nodes;
+using OpsBoard.Tests.Clients;
 using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Data;
@@ -53,6 +57,29 @@ public sealed class LiveAcrossNodesTests(TwoNodes nodes) : IClassFixture<TwoNode
         Assert.Equal("InReview", (string?)change["toState"]);
         Assert.NotEqual(pid, listener.BackendPid);
         Assert.Equal(HttpStatusCode.OK, (await (await nodes.B.ClientFor("carla")).GetAsync("/health")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_client_made_a_priority_on_node_A_is_heard_on_node_B_and_marked_there()
+    {
+        var heard = new TaskCompletionSource<ClientChanged>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var carla = await nodes.A.ClientFor("carla");
+        var client = await carla.RegisterClient(new { name = "Across " + ClientsKit.Tag(), segment = "company" });
+        var id = client.Id();
+        using var _ = nodes.B.Services.GetRequiredService<LiveBus>().SubscribeNotices(notice =>
+        {
+            if (notice is ClientChanged { Tier: ClientTier.Priority } change && change.ClientId == id)
+            {
+                heard.TrySetResult(change);
+            }
+            return Task.CompletedTask;
+        });
+
+        var changed = await carla.PutAsJsonAsync($"/api/v1/clients/{id}", new { name = (string)client["name"]!, segment = "company", tier = "priority" });
+
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal("carla", (await heard.Task.WaitAsync(Soon)).Actor);
+        Assert.True(nodes.B.Services.GetRequiredService<TierBook>().IsPriority(id));
     }
 
     private static BoardView Board(OpsBoardServer node) => node.Services.GetRequiredService<BoardProjection>().Snapshot();

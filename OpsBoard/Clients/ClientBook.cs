@@ -17,7 +17,7 @@ public sealed record ClientResult(CommandStatus Status, Client? Client = null, s
 }
 
 /// <summary>Registers and changes clients by hand (leads, managers, admins), checked first and written inside the write gate.</summary>
-public sealed class ClientBook(OpsBoardDbContext db, WriteGate gate, AuditLog audit, TierBook tiers, LiveBus bus, TimeProvider clock)
+public sealed class ClientBook(OpsBoardDbContext db, WriteGate gate, AuditLog audit, LiveBus bus, TimeProvider clock)
 {
     public async Task<ClientResult> RegisterAsync(Actor actor, ClientRequest request, CancellationToken ct = default)
     {
@@ -45,7 +45,7 @@ public sealed class ClientBook(OpsBoardDbContext db, WriteGate gate, AuditLog au
                 await db.SaveChangesAsync(ct);
             }
             await transaction.CommitAsync(ct);
-            tiers.Set(client.Id, client.Tier);
+            bus.Publish(new ClientChanged(client.Id, actor.UserName, now, client.Tier));
             return new ClientResult(CommandStatus.Ok, client);
         }
     }
@@ -85,8 +85,7 @@ public sealed class ClientBook(OpsBoardDbContext db, WriteGate gate, AuditLog au
             }
             await db.SaveChangesAsync(ct);
             db.Entry(client).State = EntityState.Detached;
-            tiers.Set(client.Id, client.Tier);
-            bus.Publish(new ClientChanged(id, actor.UserName, now));
+            bus.Publish(new ClientChanged(id, actor.UserName, now, client.Tier));
             return new ClientResult(CommandStatus.Ok, client);
         }
     }

@@ -18,6 +18,9 @@ public static class ClientsExtensions
     public static async Task LoadTiersAsync(this IServiceProvider services)
     {
         using var scope = services.CreateScope();
-        await services.GetRequiredService<TierBook>().LoadAsync(scope.ServiceProvider.GetRequiredService<Data.OpsBoardDbContext>());
+        var tiers = services.GetRequiredService<TierBook>();
+        // For the app's lifetime: the book and the bus are both singletons.
+        _ = tiers.Follow(services.GetRequiredService<Live.LiveBus>());
+        await tiers.LoadAsync(scope.ServiceProvider.GetRequiredService<Data.OpsBoardDbContext>());
     }
 }

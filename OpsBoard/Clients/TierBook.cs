@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Data;
+using OpsBoard.Live;
 
 namespace OpsBoard.Clients;
 
@@ -17,6 +18,15 @@ public sealed class TierBook
 
     public async Task LoadAsync(OpsBoardDbContext db, CancellationToken ct = default) =>
         _priority = [.. await db.Clients().AsNoTracking().Where(c => c.Tier == ClientTier.Priority).Select(c => c.Id).ToListAsync(ct)];
+
+    /// <summary>Follows every saved tier, this node's and, on several nodes, the others'.</summary>
+    public IDisposable Follow(LiveBus bus) => bus.SubscribeNoticesInline(notice =>
+    {
+        if (notice is ClientChanged { Tier: { } tier } change)
+        {
+            Set(change.ClientId, tier);
+        }
+    });
 
     internal void Set(long clientId, ClientTier tier) =>
         ImmutableInterlocked.Update(ref _priority, set => tier == ClientTier.Priority ? set.Add(clientId) : set.Remove(clientId));

@@ -8,7 +8,7 @@ namespace OpsBoard.Live;
 /// inside the publish, so a read right after a change sees it; everyone else (screens, the hub)
 /// is fed in commit order by one pump, so a slow screen never holds up a writer.
 /// </summary>
-public sealed class LiveBus(ILogger<LiveBus> logger) : BackgroundService
+public sealed class LiveBus(ILogger<LiveBus> logger, Nodes.INoticeRelay? relay = null) : BackgroundService
 {
     // Item changes and notices share one queue, so listeners see them in commit order.
     private readonly Channel<object> _pending = Channel.CreateUnbounded<object>(new() { SingleReader = true });
@@ -29,6 +29,13 @@ public sealed class LiveBus(ILogger<LiveBus> logger) : BackgroundService
 
     /// <summary>Called after the commit of something that is not an item (a protocol, a client), in the same order as item changes.</summary>
     public void Publish(LiveNotice change)
+    {
+        PublishFromOtherNode(change);
+        relay?.Forward(change);
+    }
+
+    /// <summary>A notice another node published: this node's screens and counters hear it, and it goes no further.</summary>
+    public void PublishFromOtherNode(LiveNotice change)
     {
         foreach (var listener in _noticeInline)
         {

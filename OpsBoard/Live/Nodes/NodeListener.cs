@@ -61,6 +61,14 @@ public sealed class NodeListener(string connectionString, NotifyCommitSignal sig
             await connection.WaitAsync(TimeSpan.FromSeconds(10), ct);
             while (notices.Reader.TryRead(out var payload))
             {
+                if (NoticeWire.Read(payload) is { } other)
+                {
+                    if (other.Node != signal.NodeId)
+                    {
+                        bus.PublishFromOtherNode(other.Notice);
+                    }
+                    continue;
+                }
                 if (NotifyCommitSignal.Parse(payload) is not { } notice)
                 {
                     continue;

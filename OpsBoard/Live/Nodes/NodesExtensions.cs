@@ -15,6 +15,9 @@ public static class NodesExtensions
         services.AddScoped<HistoryReplay>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<NodeListener>(sp, postgreSqlConnection));
         services.AddHostedService(sp => sp.GetRequiredService<NodeListener>());
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<NotifyNoticeRelay>(sp, postgreSqlConnection));
+        services.AddSingleton<INoticeRelay>(sp => sp.GetRequiredService<NotifyNoticeRelay>());
+        services.AddHostedService(sp => sp.GetRequiredService<NotifyNoticeRelay>());
         services.AddHealthChecks().AddCheck<NodeListenerHealth>("live-across-nodes");
         return services;
     }
