@@ -48,11 +48,14 @@ public static class OpsBoardServices
     /// <summary>Schema, demo data when asked for, then the board's counters, all before the first request.</summary>
     public static async Task InitializeOpsBoardAsync(this WebApplication app)
     {
-        app.Services.MigrateDatabase();
-        await app.Services.LoadRatesAsync();
-        if (app.Configuration.GetValue<bool>("OpsBoard:SeedDemo"))
+        await using (await Data.PostgreSql.StartupTurn.TakeAsync(app.Configuration))
         {
-            await app.Services.GetRequiredService<DemoSeeder>().SeedAsync(app.Configuration.GetValue("OpsBoard:DemoItems", 200));
+            app.Services.MigrateDatabase();
+            await app.Services.LoadRatesAsync();
+            if (app.Configuration.GetValue<bool>("OpsBoard:SeedDemo"))
+            {
+                await app.Services.GetRequiredService<DemoSeeder>().SeedAsync(app.Configuration.GetValue("OpsBoard:DemoItems", 200));
+            }
         }
         await Clients.ClientsExtensions.LoadTiersAsync(app.Services);
         var board = app.Services.GetRequiredService<BoardProjection>();

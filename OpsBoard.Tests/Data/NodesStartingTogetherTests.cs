@@ -12,7 +12,7 @@ public sealed class NodesStartingTogetherTests
         var nodes = new[] { new PostgreSqlServer(database), new PostgreSqlServer(database), new PostgreSqlServer(database) };
         try
         {
-            await Task.WhenAll(nodes.Select(n => ((IAsyncLifetime)n).InitializeAsync()));
+            await Task.WhenAll(nodes.Select(n => Task.Run(() => ((IAsyncLifetime)n).InitializeAsync())));
 
             Assert.Equal(1, await nodes[0].Scalar("SELECT COUNT(*) FROM \"Users\" WHERE \"UserName\" = 'ana'"));
             Assert.Equal(
