@@ -60,6 +60,37 @@ public sealed class LiveAcrossNodesTests(TwoNodes nodes) : IClassFixture<TwoNode
     }
 
     [Fact]
+    public async Task A_node_that_cannot_reconnect_to_the_others_says_degraded_and_catches_up_once_it_can()
+    {
+        var listener = nodes.B.Services.GetRequiredService<NodeListener>();
+        var carla = await nodes.B.ClientFor("carla");
+        await using var hub = await RawHubClient.ConnectAsync(nodes.B.BaseAddress, await nodes.B.TokenFor("carla"));
+        await hub.InvokeAsync("Subscribe", "board");
+        var ana = await nodes.A.ClientFor("ana");
+        var item = await ana.CreateItem("story", new { client = "Kept out" });
+        await hub.ReceiveAsync("itemChanged", m => (long?)m["itemId"] == item.Id(), Soon);
+        var database = new Npgsql.NpgsqlConnectionStringBuilder(nodes.A.ConnectionString).Database;
+
+        // New sessions are refused (the pooled ones go on), so the listener, cut off, cannot come back yet.
+        await OnServer($"ALTER DATABASE {database} WITH ALLOW_CONNECTIONS false");
+        try
+        {
+            await nodes.A.Scalar($"SELECT pg_terminate_backend({listener.BackendPid})::int");
+            Assert.Equal("Degraded", await Eventually.Value(() => Health(carla), h => h == "Degraded"));
+            await ana.FireOk(item.Id(), "StartReview", 1);
+            Assert.Equal("Degraded", await Health(carla));
+        }
+        finally
+        {
+            await OnServer($"ALTER DATABASE {database} WITH ALLOW_CONNECTIONS true");
+        }
+
+        var change = await hub.ReceiveAsync("itemChanged", m => (long?)m["itemId"] == item.Id() && (string?)m["trigger"] == "StartReview", Soon);
+        Assert.Equal("InReview", (string?)change["toState"]);
+        Assert.Equal("Healthy", await Eventually.Value(() => Health(carla), h => h == "Healthy"));
+    }
+
+    [Fact]
     public async Task A_client_made_a_priority_on_node_A_is_heard_on_node_B_and_marked_there()
     {
         var heard = new TaskCompletionSource<ClientChanged>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -81,6 +112,18 @@ public sealed class LiveAcrossNodesTests(TwoNodes nodes) : IClassFixture<TwoNode
         Assert.Equal("carla", (await heard.Task.WaitAsync(Soon)).Actor);
         Assert.True(nodes.B.Services.GetRequiredService<TierBook>().IsPriority(id));
     }
+
+    /// <summary>Runs a statement from the server's own database, as an operator would on the one being changed.</summary>
+    private async Task OnServer(string sql)
+    {
+        var server = new Npgsql.NpgsqlConnectionStringBuilder(nodes.A.ConnectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new Npgsql.NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<string> Health(HttpClient client) => await (await client.GetAsync("/health")).Content.ReadAsStringAsync();
 
     private static BoardView Board(OpsBoardServer node) => node.Services.GetRequiredService<BoardProjection>().Snapshot();
 }

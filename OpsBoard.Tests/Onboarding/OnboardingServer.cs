@@ -25,19 +25,6 @@ public class OnboardingServer : OpsBoardServer
         builder.UseSetting("OpsBoard:Mail:SendTimeout", "00:00:05");
     }
 
-    /// <summary>Reads the query until it gives the expected value or a few seconds pass; returns the last value read.</summary>
-    public async Task<long> Eventually(string sql, long expected)
-    {
-        var until = DateTime.UtcNow.AddSeconds(10);
-        var value = await Scalar(sql);
-        while (value != expected && DateTime.UtcNow < until)
-        {
-            await Task.Delay(100);
-            value = await Scalar(sql);
-        }
-        return value;
-    }
-
     /// <summary>A port nothing listens on right now: bound, read, and let go.</summary>
     private static int FreePort()
     {

@@ -110,6 +110,9 @@ public class OpsBoardServer : WebApplicationFactory<Program>, IAsyncLifetime
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Reads the query until it gives the expected value or the patience runs out; returns the last value read.</summary>
+    public Task<long> Eventually(string sql, long expected) => Support.Eventually.Value(() => Scalar(sql), v => v == expected);
+
     public T WithDb<T>(Func<OpsBoardDbContext, T> read)
     {
         using var scope = Services.CreateScope();

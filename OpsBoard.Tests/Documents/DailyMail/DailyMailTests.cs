@@ -72,7 +72,7 @@ public sealed class DailyMailTests : IAsyncLifetime
         _clock.Advance(TimeSpan.FromHours(2.5));
         await using (var first = await Start())
         {
-            Assert.Equal(1, await Eventually(first, "SELECT COUNT(*) FROM DailyMailClaims WHERE Day = '2026-11-20'", 1));
+            Assert.Equal(1, await first.Eventually("SELECT COUNT(*) FROM DailyMailClaims WHERE Day = '2026-11-20'", 1));
         }
 
         // Saturday and Sunday evenings, on a restarted node: no business day, no mail, and Friday's is not sent again.
@@ -87,7 +87,7 @@ public sealed class DailyMailTests : IAsyncLifetime
         _clock.Advance(TimeSpan.FromHours(22.5));
         await using var other = await Start();
         var results = await Task.WhenAll(Job(node).RunAsync(), Job(other).RunAsync());
-        Assert.Equal(2, await Eventually(node, "SELECT COUNT(*) FROM DailyMailClaims", 2));
+        Assert.Equal(2, await node.Eventually("SELECT COUNT(*) FROM DailyMailClaims", 2));
         Assert.True(results.Count(r => r is not null) <= 1);
         Assert.Equal(4, (await _smtp.WaitFor(4, Patience)).Count);
         Assert.Equal(2, await node.Scalar("SELECT COUNT(*) FROM MailOutbox WHERE AttachmentName = 'daily-report-2026-11-23.pdf'"));
@@ -146,18 +146,6 @@ public sealed class DailyMailTests : IAsyncLifetime
     }
 
     private static DailyMailJob Job(DailyMailServer server) => server.Services.GetRequiredService<DailyMailJob>();
-
-    private static async Task<long> Eventually(DailyMailServer server, string sql, long expected)
-    {
-        var until = DateTime.UtcNow + Patience;
-        var value = await server.Scalar(sql);
-        while (value != expected && DateTime.UtcNow < until)
-        {
-            await Task.Delay(100);
-            value = await server.Scalar(sql);
-        }
-        return value;
-    }
 
     /// <summary>The mail as its recipient's client reads it, parsed back from what the SMTP server received.</summary>
     private static MimeMessage Message(ReceivedMail mail) =>
