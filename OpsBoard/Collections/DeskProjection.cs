@@ -16,11 +16,6 @@ public sealed class DeskProjection(IOptions<CollectionsOptions> options, Busines
     Goals.DeskGoalBook? goals = null)
 {
     private const string LogCall = nameof(CollectionTrigger.LogCall);
-    private static readonly string[] Payments =
-    [
-        nameof(CollectionTrigger.PaymentReceived), nameof(CollectionTrigger.Complete), nameof(CollectionTrigger.PayInstallment),
-        nameof(CollectionTrigger.RecordAdvance), nameof(CollectionTrigger.RefundClient),
-    ];
     private readonly Lock _lock = new();
     private readonly TimeZoneInfo _zone = calendar.Zone;
     private readonly Dictionary<long, (DateOnly? Date, decimal Amount)> _promises = [];
@@ -34,7 +29,7 @@ public sealed class DeskProjection(IOptions<CollectionsOptions> options, Busines
         var today = LocalDay(clock.GetUtcNow());
         var monthStart = Start(new DateOnly(today.Year, today.Month, 1));
         var rows = await db.History.AsNoTracking()
-            .Where(h => h.ItemType == CollectionWorkflow.Type && h.At >= monthStart && (h.Trigger == LogCall || Payments.Contains(h.Trigger)))
+            .Where(h => h.ItemType == CollectionWorkflow.Type && h.At >= monthStart && (h.Trigger == LogCall || Recovery.Triggers.Contains(h.Trigger)))
             .Select(h => new { h.Actor, h.Trigger, h.At, h.ChangesJson }).ToListAsync(ct);
         var open = await PaymentWatch.Watched(db).ToListAsync(ct);
         lock (_lock)
@@ -138,21 +133,13 @@ public sealed class DeskProjection(IOptions<CollectionsOptions> options, Busines
         {
             _counters.Calls[actor] = _counters.Calls.GetValueOrDefault(actor) + 1;
         }
-        else if (Payments.Contains(trigger) && Recovered(trigger, changes) is { } amount
+        else if (Recovery.Amount(trigger, name => changes.GetValueOrDefault(name) as decimal?) is { } amount
             && day.Year == _counters.Day.Year && day.Month == _counters.Day.Month)
         {
             _counters.RecoveredThisMonth = FieldLimits.AddCapped(_counters.RecoveredThisMonth, amount);
             _counters.RecoveredToday = FieldLimits.AddCapped(_counters.RecoveredToday, day == _counters.Day ? amount : 0m);
         }
     }
-
-    /// <summary>What a move brought in: a payment or an advance adds, a refund to the client takes back.</summary>
-    private static decimal? Recovered(string trigger, IReadOnlyDictionary<string, object?> changes) => trigger switch
-    {
-        nameof(CollectionTrigger.RecordAdvance) => changes.GetValueOrDefault("advanceAmount") as decimal?,
-        nameof(CollectionTrigger.RefundClient) => -(changes.GetValueOrDefault("refundAmount") as decimal?),
-        _ => changes.GetValueOrDefault("paymentAmount") as decimal?,
-    };
 
     private void Roll(DateTimeOffset now)
     {

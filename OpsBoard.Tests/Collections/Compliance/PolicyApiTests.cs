@@ -56,17 +56,25 @@ public sealed class PolicyApiTests(ComplianceServer server) : IClassFixture<Comp
         var (bruno, id, version) = await CalledCase("Adianta e Devolve ME", 3000m);
         var carla = await server.SignedInNow("carla");
         var before = await carla.GetJson("/api/v1/collections/desk");
+        var goalsBefore = await carla.GetJson("/api/v1/collections/goals");
 
         var byAgent = await bruno.Fire(id, "RecordAdvance", version, new { advanceAmount = 800m });
         var advanced = await carla.FireOk(id, "RecordAdvance", version, new { advanceAmount = 800m });
         var tooMuch = await carla.Fire(id, "RefundClient", advanced.Version(), new { refundAmount = 900m });
         var refunded = await carla.FireOk(id, "RefundClient", advanced.Version(), new { refundAmount = 150m });
         var after = await carla.GetJson("/api/v1/collections/desk");
+        var goalsAfter = await carla.GetJson("/api/v1/collections/goals");
 
         Assert.Equal(HttpStatusCode.Forbidden, byAgent.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, tooMuch.StatusCode);
         Assert.Equal(("Contacting", 650m), ((string?)refunded["state"], refunded["fields"]!["recoveredAmount"]!.GetValue<decimal>()));
         Assert.Equal(before["recoveredToday"]!.GetValue<decimal>() + 650m, after["recoveredToday"]!.GetValue<decimal>());
         Assert.Equal(before["recoveredThisMonth"]!.GetValue<decimal>() + 650m, after["recoveredThisMonth"]!.GetValue<decimal>());
+        // The goals count what the desk counts: the analyst's and the desk's progress move by the same 650.
+        Assert.Equal(Recovered(goalsBefore, "bruno") + 650m, Recovered(goalsAfter, "bruno"));
+        Assert.Equal(goalsBefore["desk"]!["recovered"]!.GetValue<decimal>() + 650m, goalsAfter["desk"]!["recovered"]!.GetValue<decimal>());
     }
+
+    private static decimal Recovered(System.Text.Json.Nodes.JsonNode goals, string analyst) =>
+        goals["analysts"]!.AsArray().SingleOrDefault(a => (string?)a!["analyst"] == analyst)?["recovered"]?.GetValue<decimal>() ?? 0m;
 }

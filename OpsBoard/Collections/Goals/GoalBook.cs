@@ -15,7 +15,7 @@ public sealed class GoalBook(OpsBoardDbContext db, WriteGate gate, DeskGoalBook 
     public async Task<GoalsView> ReadAsync(DeskMonth month, CancellationToken ct = default)
     {
         var stored = await db.Set<RecoveryGoal>().AsNoTracking().Where(g => g.Month == month.First).ToListAsync(ct);
-        var recovered = (await payments.BetweenAsync(month.Start, month.End, ct))
+        var recovered = (await payments.RecoveredBetweenAsync(month.Start, month.End, ct))
             .GroupBy(p => p.Assignee ?? string.Empty, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Aggregate(0m, (sum, p) => FieldLimits.AddCapped(sum, p.Amount)), StringComparer.OrdinalIgnoreCase);
         var people = (await directory.AgentsAsync(ct)).ToDictionary(p => p.UserName, p => p.DisplayName, StringComparer.OrdinalIgnoreCase);
