@@ -34,6 +34,7 @@ public sealed partial class QueuesPage
     private bool _mine;
     private bool _lead;
     private HashSet<ItemSummary> _ticked = [];
+    private IReadOnlyList<ItemSummary> _rows = [];
     private ItemSort? _viewSort;
 
     [Parameter]
@@ -109,7 +110,29 @@ public sealed partial class QueuesPage
         var filter = new ItemFilter(Queue: _selected?.Key, Assignee: _mine ? _actor.UserName : null, Q: _search,
             Page: state.Page + 1, PageSize: state.PageSize, OpenOnly: _mine);
         var page = await Runner.RunAsync<ItemQueries, ItemPage>(q => q.ListAsync(filter, _actor, Order(state), ct));
+        _rows = page.Items;
         return new GridData<ItemSummary> { Items = page.Items, TotalItems = page.Total };
+    }
+
+    private bool IsTicked(ItemSummary row) => _ticked.Any(t => t.Id == row.Id);
+
+    private bool AllTicked => _rows.Count > 0 && _rows.All(IsTicked);
+
+    private void Tick(ItemSummary row, ChangeEventArgs e)
+    {
+        _ticked.RemoveWhere(t => t.Id == row.Id);
+        if (e.Value is true)
+        {
+            _ticked.Add(row);
+        }
+        _ticked = [.. _ticked];
+    }
+
+    private void TickAll(ChangeEventArgs e)
+    {
+        var ids = _rows.Select(r => r.Id).ToHashSet();
+        _ticked.RemoveWhere(t => ids.Contains(t.Id));
+        _ticked = e.Value is true ? [.. _ticked, .. _rows] : [.. _ticked];
     }
 
     private async Task SearchAsync(string? text)
