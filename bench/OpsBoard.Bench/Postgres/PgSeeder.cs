@@ -22,7 +22,7 @@ public static class PgSeeder
                 + "\"DoneAt\", \"SlaStartedAt\", \"SlaWarnAt\", \"SlaDueAt\") "
                 + $"SELECT i, 'claim', 'Bench claim ' || i, '{state}', 1, {assignee}, 'claims', '{{\"client\":\"Bench client\"}}', {created}, {created}, NULL, "
                 + $"{created}, {due} - {TimeSpan.TicksPerDay / 2} + (i % 10080) * {minute}, {due} + (i % 10080) * {minute} "
-                + $"FROM generate_series({first}, {first + count - 1}) AS i");
+                + $"FROM generate_series({first}::bigint, {first + count - 1}::bigint) AS i");
         }
         await ExecuteAsync(connection,
             "INSERT INTO \"ItemHistory\" (\"ItemId\", \"ItemType\", \"Version\", \"At\", \"Actor\", \"Trigger\", \"FromState\", \"ToState\", \"Note\", \"ChangesJson\") "
