@@ -19,7 +19,9 @@ public static class BenchMain
         Directory.CreateDirectory(directory);
         try
         {
-            var table = await new Driver(options, directory).RunAsync();
+            var table = options.PostgreSql
+                ? await new Postgres.PgDriver(options, directory, options.Nodes).RunAsync()
+                : await new Driver(options, directory).RunAsync();
             Console.WriteLine();
             Console.WriteLine(table.ToMarkdown());
             return 0;

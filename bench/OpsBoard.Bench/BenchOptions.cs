@@ -26,6 +26,12 @@ public sealed record BenchOptions(bool Quick, int Clients, int PushPerSecond, do
 
     public TimeSpan MemoryIdle { get; init; } = TimeSpan.FromSeconds(45);
 
+    /// <summary><c>--db postgresql</c>: push, throughput and queue on app nodes over a PostgreSQL server of the run's own.</summary>
+    public bool PostgreSql { get; init; }
+
+    /// <summary><c>--nodes N</c>: how many app nodes share that server (2 by default).</summary>
+    public int Nodes { get; init; } = 2;
+
     public bool Runs(string scenario) => Only.Count == 0 || Only.Contains(scenario);
 
     public const int Movers = 1000;
@@ -48,6 +54,9 @@ public sealed record BenchOptions(bool Quick, int Clients, int PushPerSecond, do
             ScreenItems = quick ? 20 : 60,
             MemoryPages = quick ? 10 : 30,
             MemorySeconds = quick ? 10 : 30,
+            PostgreSql = Array.IndexOf(args, "--db") is var db and >= 0 && db + 1 < args.Length
+                && args[db + 1].Equals("postgresql", StringComparison.OrdinalIgnoreCase),
+            Nodes = Int(args, "--nodes") ?? 2,
             Only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length
                 ? args[at + 1].Split(',').ToHashSet()
                 : new HashSet<string>(),
