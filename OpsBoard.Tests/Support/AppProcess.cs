@@ -32,17 +32,20 @@ public sealed class AppProcess : IDisposable
     public static async Task<AppProcess> StartServerAsync(string directory)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var process = new Process { StartInfo = StartInfo(directory, ["--urls", address.ToString(), "--OpsBoard:SeedDemo=true", "--OpsBoard:DemoItems=0"]) };
-        var app = new AppProcess(process, address);
-        process.OutputDataReceived += (_, e) => app.Seen(e.Data);
-        process.ErrorDataReceived += (_, e) => app.Seen(e.Data);
-        process.Exited += (_, _) => app._listening.TrySetException(new InvalidOperationException($"The app ended: {app.Output}"));
-        process.EnableRaisingEvents = true;
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await app._listening.Task.WaitAsync(TimeSpan.FromMinutes(2));
-        return app;
+        return await StartAsync(directory, address, ["--urls", address.ToString(), "--OpsBoard:SeedDemo=true", "--OpsBoard:DemoItems=0"]);
+    }
+
+    /// <summary>
+    /// Starts one node of several on a PostgreSQL database: the keys and files folders are shared, so a cookie or
+    /// token signed on one node is read on another. Only the node that seeds makes the demo team.
+    /// </summary>
+    public static async Task<AppProcess> StartNodeAsync(string directory, string database, string shared, string name, bool seed)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        string[] arguments = ["--urls", address.ToString(), "--OpsBoard:Database=PostgreSql", $"--ConnectionStrings:OpsBoard={database}",
+            $"--OpsBoard:KeysPath={Path.Combine(shared, "keys")}", $"--OpsBoard:Files:Path={Path.Combine(shared, "files")}",
+            $"--OpsBoard:NodeName={name}", $"--OpsBoard:SeedDemo={seed}", "--OpsBoard:DemoItems=0"];
+        return await StartAsync(directory, address, arguments);
     }
 
     /// <summary>Runs a command (<c>history verify</c>, <c>restore PATH</c>...) to its end: its exit code and what it printed.</summary>
@@ -91,6 +94,21 @@ public sealed class AppProcess : IDisposable
             _process.WaitForExit();
         }
         _process.Dispose();
+    }
+
+    private static async Task<AppProcess> StartAsync(string directory, Uri address, IEnumerable<string> arguments)
+    {
+        var process = new Process { StartInfo = StartInfo(directory, arguments) };
+        var app = new AppProcess(process, address);
+        process.OutputDataReceived += (_, e) => app.Seen(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Seen(e.Data);
+        process.Exited += (_, _) => app._listening.TrySetException(new InvalidOperationException($"The app ended: {app.Output}"));
+        process.EnableRaisingEvents = true;
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await app._listening.Task.WaitAsync(TimeSpan.FromMinutes(2));
+        return app;
     }
 
     private static ProcessStartInfo StartInfo(string directory, IEnumerable<string> arguments)

@@ -23,9 +23,13 @@ public sealed class RawHubClient : IAsyncDisposable
     /// <summary>Ends when the server closes the connection, with its close message when it sent one.</summary>
     public Task<JsonObject?> Closed => _closed.Task;
 
-    public static async Task<RawHubClient> ConnectAsync(Uri baseAddress, string token, string? language = null)
+    public static async Task<RawHubClient> ConnectAsync(Uri baseAddress, string token, string? language = null, string? cookie = null)
     {
         var client = new RawHubClient();
+        if (cookie is not null)
+        {
+            client._socket.Options.SetRequestHeader("Cookie", cookie);
+        }
         if (language is not null)
         {
             client._socket.Options.SetRequestHeader("Accept-Language", language);

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using OpsBoard.Deployment;
 
 namespace OpsBoard.Security;
 
@@ -35,6 +36,7 @@ public static class SecurityExtensions
     {
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
+        app.UseNodeNameHeader();
         return app;
     }
 }
