@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Microsoft.Playwright;
 using Npgsql;
 using OpsBoard.Tests.Support;
 
@@ -10,8 +11,13 @@ public sealed class NodeLossThroughNginxTests(ProxiedCluster cluster) : IClassFi
     private readonly TaskCompletionSource _killed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     [Fact]
-    public async Task After_kill_9_of_node_A_node_B_keeps_taking_writes_and_every_acknowledged_write_is_stored()
+    public async Task After_kill_9_of_node_A_node_B_keeps_taking_writes_every_acknowledged_write_is_stored_and_As_pages_come_back_on_B()
     {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await BrowserFixture.Launch(playwright);
+        var page = await QueuePageOnNodeA(browser);
+        var reloaded = page.WaitForResponseAsync(r => r.Request.ResourceType == "document" && r.Url.Contains("/queues/claims", StringComparison.Ordinal),
+            new() { Timeout = 60_000 });
         var writers = await Task.WhenAll(Enumerable.Range(0, 10).Select(n => cluster.ClientFor("ana", n % 2 == 0 ? "a" : "b")));
         var running = writers.Select((w, n) => WriteUntilAfterTheKill(w, n)).ToList();
 
@@ -26,6 +32,34 @@ public sealed class NodeLossThroughNginxTests(ProxiedCluster cluster) : IClassFi
         await connection.OpenAsync();
         await using var count = new NpgsqlCommand($"SELECT COUNT(*) FROM \"Items\" WHERE \"Id\" IN ({string.Join(',', acknowledged)})", connection);
         Assert.Equal(acknowledged.Count, (long)(await count.ExecuteScalarAsync())!);
+
+        // The page's circuit died with node A: the page reloads by itself, lands on node B and is live there.
+        Assert.Equal("b", await (await reloaded).HeaderValueAsync("X-OpsBoard-Node"));
+        await BrowserFixture.WaitForCircuit(page);
+        var api = await cluster.ClientFor("bruno", "b");
+        var title = $"After the kill {Guid.NewGuid():N}";
+        await BrowserFixture.SearchQueue(page, title[..22]);
+        var item = await api.CreateItem("claim", new { client = "Node loss" }, title);
+        await page.WaitForFunctionAsync($"() => document.querySelector('[data-key=\"{item.Id()}\"]') !== null", null, new() { Timeout = 10_000 });
+        await api.FireOk(item.Id(), "StartInvestigation", 1);
+        await page.WaitForFunctionAsync($"() => document.querySelector('[data-key=\"{item.Id()}\"]')?.closest('tr')?.textContent.includes('Investigating')",
+            null, new() { Timeout = 10_000 });
+    }
+
+    private async Task<IPage> QueuePageOnNodeA(IBrowser browser)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = cluster.Proxy.BaseAddress.ToString(), Locale = "en-US" });
+        await context.AddCookiesAsync([new Cookie { Name = "opsboard_node", Value = cluster.AffinityFor("a"), Url = cluster.Proxy.BaseAddress.ToString() }]);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.FillAsync("#username", "carla");
+        await page.FillAsync("#password", "opsboard");
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        var onA = await page.GotoAsync("/queues/claims");
+        Assert.Equal("a", await onA!.HeaderValueAsync("X-OpsBoard-Node"));
+        await BrowserFixture.WaitForCircuit(page);
+        return page;
     }
 
     private Writer WriteUntilAfterTheKill(HttpClient client, int n)
