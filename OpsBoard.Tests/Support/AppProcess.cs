@@ -39,13 +39,14 @@ public sealed class AppProcess : IDisposable
     /// Starts one node of several on a PostgreSQL database: the keys and files folders are shared, so a cookie or
     /// token signed on one node is read on another. Only the node that seeds makes the demo team.
     /// </summary>
-    public static async Task<AppProcess> StartNodeAsync(string directory, string database, string shared, string name, bool seed)
+    public static async Task<AppProcess> StartNodeAsync(string directory, string database, string shared, string name, bool seed,
+        IEnumerable<string>? settings = null)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         string[] arguments = ["--urls", address.ToString(), "--OpsBoard:Database=PostgreSql", $"--ConnectionStrings:OpsBoard={database}",
             $"--OpsBoard:KeysPath={Path.Combine(shared, "keys")}", $"--OpsBoard:Files:Path={Path.Combine(shared, "files")}",
             $"--OpsBoard:NodeName={name}", $"--OpsBoard:SeedDemo={seed}", "--OpsBoard:DemoItems=0"];
-        return await StartAsync(directory, address, arguments);
+        return await StartAsync(directory, address, [.. arguments, .. settings ?? []]);
     }
 
     /// <summary>Runs a command (<c>history verify</c>, <c>restore PATH</c>...) to its end: its exit code and what it printed.</summary>

@@ -9,7 +9,7 @@ namespace OpsBoard.Tests.Support;
 /// The deployment shape: two app nodes as processes of their own on one PostgreSQL database, sharing keys and
 /// files, behind nginx with the repo's config. Clients pick their node with the affinity cookie nginx hashes.
 /// </summary>
-public sealed class ProxiedCluster : IAsyncLifetime
+public class ProxiedCluster : IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "opsboard-cluster-" + Guid.NewGuid().ToString("N")[..8]);
     private readonly Dictionary<string, string> _affinity = [];
@@ -23,6 +23,9 @@ public sealed class ProxiedCluster : IAsyncLifetime
 
     public NginxProcess Proxy { get; private set; } = null!;
 
+    /// <summary>Settings both nodes start with, as <c>--Key=value</c> arguments.</summary>
+    protected virtual IEnumerable<string> NodeSettings => [];
+
     public async Task InitializeAsync()
     {
         foreach (var sub in new[] { "a", "b", "shared" })
@@ -31,8 +34,8 @@ public sealed class ProxiedCluster : IAsyncLifetime
         }
         var shared = Path.Combine(_folder, "shared");
         // The first node makes the schema and the demo team; the second finds them there.
-        A = await AppProcess.StartNodeAsync(Path.Combine(_folder, "a"), Database, shared, "a", seed: true);
-        B = await AppProcess.StartNodeAsync(Path.Combine(_folder, "b"), Database, shared, "b", seed: false);
+        A = await AppProcess.StartNodeAsync(Path.Combine(_folder, "a"), Database, shared, "a", seed: true, NodeSettings);
+        B = await AppProcess.StartNodeAsync(Path.Combine(_folder, "b"), Database, shared, "b", seed: false, NodeSettings);
         Proxy = await NginxProcess.StartAsync(A.BaseAddress, B.BaseAddress);
         using var probe = new HttpClient { BaseAddress = Proxy.BaseAddress };
         for (var i = 0; _affinity.Count < 2 && i < 200; i++)
