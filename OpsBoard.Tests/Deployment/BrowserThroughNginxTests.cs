@@ -5,6 +5,7 @@ using OpsBoard.Tests.Support;
 namespace OpsBoard.Tests.Deployment;
 
 /// <summary>A Chromium page whose circuit lives on node B, behind nginx, sees a change made through node A.</summary>
+[Collection(ProxiedCluster.Collection)]
 public sealed class BrowserThroughNginxTests(ProxiedCluster cluster) : IClassFixture<ProxiedCluster>, IAsyncLifetime
 {
     private IPlaywright? _playwright;
@@ -19,17 +20,7 @@ public sealed class BrowserThroughNginxTests(ProxiedCluster cluster) : IClassFix
     [Fact]
     public async Task A_transition_made_through_node_A_shows_on_a_queue_page_on_node_B_within_a_second()
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = cluster.Proxy.BaseAddress.ToString(), Locale = "en-US" });
-        await context.AddCookiesAsync([new Cookie { Name = "opsboard_node", Value = cluster.AffinityFor("b"), Url = cluster.Proxy.BaseAddress.ToString() }]);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("#username", "ana");
-        await page.FillAsync("#password", "opsboard");
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
-        var onB = await page.GotoAsync("/queues/claims");
-        Assert.Equal("b", await onB!.HeaderValueAsync("X-OpsBoard-Node"));
-        await BrowserFixture.WaitForCircuit(page);
+        var page = await cluster.QueuePageOn(_browser!, "b", "ana");
         var api = await cluster.ClientFor("bruno", "a");
         var title = $"Nginx row {Guid.NewGuid():N}";
         await BrowserFixture.SearchQueue(page, title[..18]);
@@ -43,7 +34,7 @@ public sealed class BrowserThroughNginxTests(ProxiedCluster cluster) : IClassFix
         var elapsed = answered.Elapsed;
 
         Assert.True(elapsed < TimeSpan.FromSeconds(1), $"The page on node B showed the change {elapsed.TotalMilliseconds:0} ms after node A answered.");
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 
     public async Task DisposeAsync()

@@ -6,6 +6,7 @@ using OpsBoard.Tests.Support;
 namespace OpsBoard.Tests.Deployment;
 
 /// <summary>A node killed outright behind nginx: its users land on the other node and no acknowledged write is lost.</summary>
+[Collection(ProxiedCluster.Collection)]
 public sealed class NodeLossThroughNginxTests(ProxiedCluster cluster) : IClassFixture<ProxiedCluster>
 {
     private readonly TaskCompletionSource _killed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -15,7 +16,7 @@ public sealed class NodeLossThroughNginxTests(ProxiedCluster cluster) : IClassFi
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await BrowserFixture.Launch(playwright);
-        var page = await QueuePageOnNodeA(browser);
+        var page = await cluster.QueuePageOn(browser, "a", "carla");
         var reloaded = page.WaitForResponseAsync(r => r.Request.ResourceType == "document" && r.Url.Contains("/queues/claims", StringComparison.Ordinal),
             new() { Timeout = 60_000 });
         var writers = await Task.WhenAll(Enumerable.Range(0, 10).Select(n => cluster.ClientFor("ana", n % 2 == 0 ? "a" : "b")));
@@ -44,22 +45,6 @@ public sealed class NodeLossThroughNginxTests(ProxiedCluster cluster) : IClassFi
         await api.FireOk(item.Id(), "StartInvestigation", 1);
         await page.WaitForFunctionAsync($"() => document.querySelector('[data-key=\"{item.Id()}\"]')?.closest('tr')?.textContent.includes('Investigating')",
             null, new() { Timeout = 10_000 });
-    }
-
-    private async Task<IPage> QueuePageOnNodeA(IBrowser browser)
-    {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = cluster.Proxy.BaseAddress.ToString(), Locale = "en-US" });
-        await context.AddCookiesAsync([new Cookie { Name = "opsboard_node", Value = cluster.AffinityFor("a"), Url = cluster.Proxy.BaseAddress.ToString() }]);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("#username", "carla");
-        await page.FillAsync("#password", "opsboard");
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
-        var onA = await page.GotoAsync("/queues/claims");
-        Assert.Equal("a", await onA!.HeaderValueAsync("X-OpsBoard-Node"));
-        await BrowserFixture.WaitForCircuit(page);
-        return page;
     }
 
     private Writer WriteUntilAfterTheKill(HttpClient client, int n)

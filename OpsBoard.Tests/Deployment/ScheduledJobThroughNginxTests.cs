@@ -19,6 +19,7 @@ public sealed class DailyMailCluster : ProxiedCluster
 }
 
 /// <summary>A scheduled job on two real nodes: one of them runs it, once.</summary>
+[Collection(ProxiedCluster.Collection)]
 public sealed class ScheduledJobThroughNginxTests(DailyMailCluster cluster) : IClassFixture<DailyMailCluster>
 {
     [Fact]

@@ -5,6 +5,7 @@ using OpsBoard.Tests.Support;
 namespace OpsBoard.Tests.Deployment;
 
 /// <summary>Two app nodes on one PostgreSQL database behind nginx with the repo's config; every request goes through nginx.</summary>
+[Collection(ProxiedCluster.Collection)]
 public sealed class ThroughNginxTests(ProxiedCluster cluster) : IClassFixture<ProxiedCluster>
 {
     [Fact]

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Playwright;
 
 namespace OpsBoard.Tests.Support;
 
@@ -11,6 +12,12 @@ namespace OpsBoard.Tests.Support;
 /// </summary>
 public class ProxiedCluster : IAsyncLifetime
 {
+    /// <summary>
+    /// The deployment test classes run one after another: each starts two nodes and nginx of its own, and four such
+    /// clusters starting at once beside the rest of the suite starve a small machine.
+    /// </summary>
+    public const string Collection = "Deployment";
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "opsboard-cluster-" + Guid.NewGuid().ToString("N")[..8]);
     private readonly Dictionary<string, string> _affinity = [];
     private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _tokens = new();
@@ -61,6 +68,23 @@ public class ProxiedCluster : IAsyncLifetime
         client.DefaultRequestHeaders.Add("Cookie", $"opsboard_node={AffinityFor(node)}");
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
+    }
+
+    /// <summary>A Chromium page through nginx, signed in as the user, on the queue page whose circuit lives on the named node.</summary>
+    public async Task<IPage> QueuePageOn(IBrowser browser, string node, string user)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Proxy.BaseAddress.ToString(), Locale = "en-US" });
+        await context.AddCookiesAsync([new Cookie { Name = "opsboard_node", Value = AffinityFor(node), Url = Proxy.BaseAddress.ToString() }]);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.FillAsync("#username", user);
+        await page.FillAsync("#password", "opsboard");
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        var opened = await page.GotoAsync("/queues/claims");
+        Assert.Equal(node, await opened!.HeaderValueAsync("X-OpsBoard-Node"));
+        await BrowserFixture.WaitForCircuit(page);
+        return page;
     }
 
     private async Task<string> SignIn(string user)
