@@ -13,8 +13,8 @@ namespace OpsBoard.Tests.Support;
 public class ProxiedCluster : IAsyncLifetime
 {
     /// <summary>
-    /// The deployment test classes run one after another: each starts two nodes and nginx of its own, and four such
-    /// clusters starting at once beside the rest of the suite starve a small machine.
+    /// The deployment test classes run one after another, and after the rest of the suite: each starts two nodes and
+    /// nginx of its own, and beside the browser tests that load would starve a small machine.
     /// </summary>
     public const string Collection = "Deployment";
 
@@ -104,4 +104,10 @@ public class ProxiedCluster : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
         return Task.CompletedTask;
     }
+}
+
+/// <summary>The deployment tests' collection: never run in parallel with other tests.</summary>
+[CollectionDefinition(ProxiedCluster.Collection, DisableParallelization = true)]
+public sealed class DeploymentCollection
+{
 }
