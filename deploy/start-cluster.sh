@@ -2,12 +2,12 @@
 # Starts OpsBoard as two nodes on one PostgreSQL database behind nginx, all on this machine:
 #   deploy/start-cluster.sh        start (stays in the foreground; Ctrl-C stops everything)
 #   deploy/start-cluster.sh stop   stop what a previous start left running
-# Settings (environment): OPSBOARD_CLUSTER_DIR (state folder, default /tmp/opsboard-cluster),
+# Settings (environment): OPSBOARD_CLUSTER_DIR (state folder, default artifacts/cluster in the repo),
 # PROXY_PORT (8080), NODE_A_PORT (5101), NODE_B_PORT (5102), PG_PORT (5433).
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-dir=${OPSBOARD_CLUSTER_DIR:-/tmp/opsboard-cluster}
+dir=${OPSBOARD_CLUSTER_DIR:-$root/artifacts/cluster}
 proxy_port=${PROXY_PORT:-8080}
 node_a_port=${NODE_A_PORT:-5101}
 node_b_port=${NODE_B_PORT:-5102}
