@@ -40,6 +40,7 @@ public static class OpsBoardServices
         services.AddPresence();
         services.AddSignalR();
         services.AddSingleton<HubSessions>();
+        services.AddSingleton<HubListeners>();
         services.AddProblemDetails();
         services.AddMemoryKeeping(configuration);
         return services;

@@ -27,6 +27,21 @@ public sealed class HubAudienceTests(OpsBoardServer server) : IClassFixture<OpsB
     }
 
     [Fact]
+    public async Task A_subscriber_in_several_audiences_of_a_change_hears_it_once()
+    {
+        // Ana is in the board's audiences of her own changes, of the desk and of her queues, and listens to a queue too.
+        await using var hub = await Subscribed("ana", "board");
+        await hub.InvokeAsync("Subscribe", "queue:claims");
+        var ana = await server.ClientFor("ana");
+
+        var claim = await ana.CreateItem("claim", new { client = $"Heard once {Guid.NewGuid():N}" });
+        await ana.FireOk(claim.Id(), "StartInvestigation", 1);
+        var marker = await ana.CreateItem("claim", new { client = "Marker" });
+
+        Assert.Equal(2, (await HeardUntil(hub, marker.Id())).Count(id => id == claim.Id()));
+    }
+
+    [Fact]
     public async Task An_agent_of_the_collections_queue_hears_of_a_case_nobody_holds_yet_and_no_longer_once_someone_takes_it()
     {
         await using var bruno = await Subscribed("bruno", "queue:collections");

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.SignalR;
 namespace OpsBoard.Live;
 
 /// <summary>Forwards each committed change to the hub topics that care about it.</summary>
-public sealed class HubFanout(LiveBus bus, IHubContext<OpsHub> hub, ProtocolWatch protocols) : IHostedService
+public sealed class HubFanout(LiveBus bus, IHubContext<OpsHub> hub, HubListeners listeners, ProtocolWatch protocols) : IHostedService
 {
     private IDisposable? _subscription;
     private IDisposable? _notices;
@@ -32,12 +32,15 @@ public sealed class HubFanout(LiveBus bus, IHubContext<OpsHub> hub, ProtocolWatc
         {
             groups.AddRange(HubAudience.GroupsFor($"queue:{queue}", change));
         }
-        return hub.Clients.Groups(groups).SendAsync("itemChanged", change.ToHubPayload());
+        return SendOnceAsync(groups, "itemChanged", change.ToHubPayload());
     }
 
     /// <summary>The late count is the desk's business, not one agent's: it goes to those who see the board beyond their own items.</summary>
     private Task SendAsync(LiveNotice notice) => notice is ProtocolChanged change
-        ? hub.Clients.Groups(["board|all", "board|desk", "board|areas"])
-            .SendAsync("protocolChanged", new ProtocolPayload(change.Number, change.SignedBack, protocols.LateCount()))
+        ? SendOnceAsync(["board|all", "board|desk", "board|areas"], "protocolChanged",
+            new ProtocolPayload(change.Number, change.SignedBack, protocols.LateCount()))
         : Task.CompletedTask;
+
+    private Task SendOnceAsync(IEnumerable<string> groups, string method, object payload) =>
+        listeners.In(groups) is { Count: > 0 } connections ? hub.Clients.Clients(connections).SendAsync(method, payload) : Task.CompletedTask;
 }

@@ -11,7 +11,7 @@ namespace OpsBoard.Live;
 
 /// <summary>The hub outside clients subscribe to: topics <c>board</c>, <c>queue:{key}</c> and <c>item:{id}</c>.</summary>
 [Authorize]
-public sealed class OpsHub(QueueCatalog queues, ItemQueries items, HubSessions sessions) : Hub
+public sealed class OpsHub(QueueCatalog queues, ItemQueries items, HubSessions sessions, HubListeners listeners) : Hub
 {
     public const string Path = "/hubs/ops";
 
@@ -27,6 +27,7 @@ public sealed class OpsHub(QueueCatalog queues, ItemQueries items, HubSessions s
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         sessions.Closed(Context);
+        listeners.Forget(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
     }
 
@@ -45,9 +46,11 @@ public sealed class OpsHub(QueueCatalog queues, ItemQueries items, HubSessions s
             // Answered as a topic that does not exist: the refusal does not tell that the item is there.
             throw Refused("HubTopicNotYours", topic);
         }
-        foreach (var group in GroupsOf(topic))
+        listeners.Join(Context.ConnectionId, GroupsOf(topic));
+        if (Context.ConnectionAborted.IsCancellationRequested)
         {
-            await Groups.AddToGroupAsync(Context.ConnectionId, group);
+            // Closed while the check above ran: its farewell may already have been handled.
+            listeners.Forget(Context.ConnectionId);
         }
     }
 
@@ -62,16 +65,13 @@ public sealed class OpsHub(QueueCatalog queues, ItemQueries items, HubSessions s
         return new HubException(Api.ApiText.Format(key, argument));
     }
 
-    public async Task Unsubscribe(string? topic)
+    public void Unsubscribe(string? topic)
     {
         if (string.IsNullOrEmpty(topic) || topic.Length > TopicMaxLength || !IsTopic(topic))
         {
             return;
         }
-        foreach (var group in GroupsOf(topic))
-        {
-            await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
-        }
+        listeners.Leave(Context.ConnectionId, GroupsOf(topic));
     }
 
     /// <summary>An item's topic is one group; a shared topic is split by how far the caller sees (<see cref="HubAudience"/>).</summary>

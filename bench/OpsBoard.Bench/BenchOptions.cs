@@ -26,6 +26,9 @@ public sealed record BenchOptions(bool Quick, int Clients, int PushPerSecond, do
 
     public TimeSpan MemoryIdle { get; init; } = TimeSpan.FromSeconds(45);
 
+    /// <summary><c>--paths /a,/b</c>: the pages the pages scenario compares, instead of its usual set.</summary>
+    public IReadOnlyList<string> PagePaths { get; init; } = Scenarios.PageMemory.Compared;
+
     /// <summary><c>--db postgresql</c>: push, throughput and queue on app nodes over a PostgreSQL server of the run's own.</summary>
     public bool PostgreSql { get; init; }
 
@@ -57,6 +60,9 @@ public sealed record BenchOptions(bool Quick, int Clients, int PushPerSecond, do
             PostgreSql = Array.IndexOf(args, "--db") is var db and >= 0 && db + 1 < args.Length
                 && args[db + 1].Equals("postgresql", StringComparison.OrdinalIgnoreCase),
             Nodes = Int(args, "--nodes") ?? 2,
+            PagePaths = Array.IndexOf(args, "--paths") is var paths and >= 0 && paths + 1 < args.Length
+                ? args[paths + 1].Split(',')
+                : Scenarios.PageMemory.Compared,
             Only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length
                 ? args[at + 1].Split(',').ToHashSet()
                 : new HashSet<string>(),

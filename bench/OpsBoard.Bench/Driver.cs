@@ -167,7 +167,7 @@ public sealed class Driver(BenchOptions o, string directory)
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         await using var context = await Chromium.SignInAsync(browser, server.Product, Users[0]);
-        foreach (var path in PageMemory.Compared)
+        foreach (var path in o.PagePaths)
         {
             Log($"Pages: server memory with none and with {o.MemoryPages} pages of {path} open");
             var result = await PageMemory.MeasureAsync(server, context, o.MemoryPages, path);

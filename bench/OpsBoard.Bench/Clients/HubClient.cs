@@ -21,8 +21,26 @@ public sealed class HubClient : IAsyncDisposable
     private TaskCompletionSource<bool> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? _reader;
 
-    /// <summary>(item id × 10⁷ + version, Stopwatch timestamp of arrival) for each change received.</summary>
-    public List<(long Key, long At)> Receipts { get; } = new(2048);
+    // Written by the read loop while the driver reads and clears it.
+    private readonly List<(long Key, long At)> _receipts = new(2048);
+    private readonly Lock _receiptsLock = new();
+
+    /// <summary>(item id × 10⁷ + version, Stopwatch timestamp of arrival) for each change received, in order.</summary>
+    public (long Key, long At)[] Receipts()
+    {
+        lock (_receiptsLock)
+        {
+            return [.. _receipts];
+        }
+    }
+
+    public void ClearReceipts()
+    {
+        lock (_receiptsLock)
+        {
+            _receipts.Clear();
+        }
+    }
 
     public static long KeyOf(long itemId, int version) => (itemId * 10_000_000) + version;
 
@@ -118,7 +136,11 @@ public sealed class HubClient : IAsyncDisposable
         }
         else if (record.IndexOf("\"itemChanged\""u8) >= 0)
         {
-            Receipts.Add((KeyOf(Number(record, "\"itemId\":"u8), (int)Number(record, "\"version\":"u8)), at));
+            var key = KeyOf(Number(record, "\"itemId\":"u8), (int)Number(record, "\"version\":"u8));
+            lock (_receiptsLock)
+            {
+                _receipts.Add((key, at));
+            }
         }
         else if (record.IndexOf("\"type\":3"u8) >= 0)
         {
