@@ -22,11 +22,9 @@ public sealed partial class QueuesPage
     /// <summary>The address of the reader's own items; no queue can take it, as queue keys name a desk's work.</summary>
     private const string Mine = "mine";
 
-    private static readonly int[] PageSizes = [25, 50, 100];
-
     private IReadOnlyList<QueueTile> _tiles = [];
     private QueueDefinition? _selected;
-    private MudDataGrid<ItemSummary>? _grid;
+    private QueueTable? _table;
     private Actor _actor = Actor.Of("anonymous");
     private string? _search;
     private bool _taking;
@@ -34,7 +32,6 @@ public sealed partial class QueuesPage
     private bool _mine;
     private bool _lead;
     private HashSet<ItemSummary> _ticked = [];
-    private IReadOnlyList<ItemSummary> _rows = [];
     private ItemSort? _viewSort;
 
     [Parameter]
@@ -52,12 +49,6 @@ public sealed partial class QueuesPage
 
     [Inject]
     public required BoardProjection Board { get; init; }
-
-    [Inject]
-    public required Badges Badges { get; init; }
-
-    [Inject]
-    public required OpsBoard.Clients.TierBook Tiers { get; init; }
 
     [Inject]
     public required QueueCatalog QueueCatalog { get; init; }
@@ -85,38 +76,43 @@ public sealed partial class QueuesPage
         _lead = ItemAccess.SeesEverything(_actor);
         _search = string.IsNullOrWhiteSpace(Q) ? _search : Q.Trim();
         _viewSort = Enum.TryParse<ItemSortKey>(Sort, ignoreCase: true, out var key) ? new ItemSort(key, Desc ?? false) : _viewSort;
+        var before = SelectedKey;
         _selected = _mine ? null : visible.FirstOrDefault(q => q.Key == QueueKey) ?? visible.FirstOrDefault();
         _empty = false;
         await RefreshAsync();
+        if (_table is not null && before != SelectedKey)
+        {
+            await _table.FirstPageAsync();
+        }
     }
 
-    // The grid keeps its page and order across a refresh, so a push never throws the reader back to page one.
+    // The table keeps its page and order across a refresh, so a push never throws the reader back to page one.
     protected override async Task RefreshAsync()
     {
         var visible = QueueCatalog.VisibleTo(_actor).Select(q => q.Key).ToHashSet();
         _tiles = Board.Snapshot().Queues.Where(t => visible.Contains(t.Key)).ToList();
-        if (_grid is not null)
+        if (_table is not null)
         {
-            await _grid.ReloadServerData();
+            await _table.ReloadAsync();
         }
     }
 
-    private async Task<GridData<ItemSummary>> LoadAsync(GridState<ItemSummary> state, CancellationToken ct)
+    private async Task<ItemPage> LoadAsync(int page, int pageSize, ItemSort? sort)
     {
         if (_selected is null && !_mine)
         {
-            return new GridData<ItemSummary> { Items = [], TotalItems = 0 };
+            return new ItemPage([], 0, page + 1, pageSize);
         }
         var filter = new ItemFilter(Queue: _selected?.Key, Assignee: _mine ? _actor.UserName : null, Q: _search,
-            Page: state.Page + 1, PageSize: state.PageSize, OpenOnly: _mine);
-        var page = await Runner.RunAsync<ItemQueries, ItemPage>(q => q.ListAsync(filter, _actor, Order(state), ct));
-        _rows = page.Items;
-        return new GridData<ItemSummary> { Items = page.Items, TotalItems = page.Total };
+            Page: page + 1, PageSize: pageSize, OpenOnly: _mine);
+        return await Runner.RunAsync<ItemQueries, ItemPage>(q => q.ListAsync(filter, _actor, sort ?? ItemSort.Default, CancellationToken.None));
     }
+
+    private IReadOnlyList<ItemSummary> Rows => _table?.Rows ?? [];
 
     private bool IsTicked(ItemSummary row) => _ticked.Any(t => t.Id == row.Id);
 
-    private bool AllTicked => _rows.Count > 0 && _rows.All(IsTicked);
+    private bool AllTicked => Rows.Count > 0 && Rows.All(IsTicked);
 
     private void Tick(ItemSummary row, ChangeEventArgs e)
     {
@@ -130,28 +126,24 @@ public sealed partial class QueuesPage
 
     private void TickAll(ChangeEventArgs e)
     {
-        var ids = _rows.Select(r => r.Id).ToHashSet();
+        var ids = Rows.Select(r => r.Id).ToHashSet();
         _ticked.RemoveWhere(t => ids.Contains(t.Id));
-        _ticked = e.Value is true ? [.. _ticked, .. _rows] : [.. _ticked];
+        _ticked = e.Value is true ? [.. _ticked, .. Rows] : [.. _ticked];
     }
 
     private async Task SearchAsync(string? text)
     {
         _search = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-        if (_grid is not null)
+        if (_table is not null)
         {
             // A narrower search may have fewer pages than the one being read.
-            _grid.NavigateTo(Page.First);
-            await _grid.ReloadServerData();
+            await _table.FirstPageAsync();
         }
     }
 
-    // The reader's click on a header wins over the order a saved view opened with.
-    private ItemSort Order(GridState<ItemSummary> state) => state.SortDefinitions.Count > 0 ? GridSort.Of(state) : _viewSort ?? ItemSort.Default;
-
     private ViewState CurrentView()
     {
-        var sort = _grid?.SortDefinitions.Values.FirstOrDefault() is { } s ? GridSort.Of(s.SortBy, s.Descending) : _viewSort;
+        var sort = _table?.Sort ?? _viewSort;
         var filters = new Dictionary<string, string>();
         if (SelectedKey is { } queue)
         {
@@ -204,15 +196,6 @@ public sealed partial class QueuesPage
         "mud-list-item mud-list-item-dense mud-list-item-gutters mud-list-item-clickable mud-ripple" + (key == SelectedKey ? " mud-selected-item mud-primary-text mud-primary-hover" : "");
 
     private string? Current(string key) => key == SelectedKey ? "page" : null;
-
-    // A lead's click on a row is for ticking it; the title's link still opens the item.
-    private void Open(DataGridRowClickEventArgs<ItemSummary> row)
-    {
-        if (!_lead)
-        {
-            Navigation.NavigateTo($"/items/{row.Item.Id}");
-        }
-    }
 
     private async Task TakeNextAsync()
     {

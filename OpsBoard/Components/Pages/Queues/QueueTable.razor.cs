@@ -1,0 +1,134 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using OpsBoard.Components.Kit;
+using OpsBoard.Items;
+
+namespace OpsBoard.Components.Pages.Queues;
+
+/// <summary>One page of a queue's items read from the database, in the order its headers set, with a pager.</summary>
+public sealed partial class QueueTable
+{
+    private static readonly int[] PageSizes = [25, 50, 100];
+
+    private IReadOnlyList<ItemSummary> _rows = [];
+    private int _total;
+    private int _page;
+    private int _pageSize = PageSizes[0];
+    private ItemSort? _sort;
+    private bool _loading = true;
+
+    /// <summary>Reads a page (zero-based) of the given size in the given order; no order means the list's own.</summary>
+    [Parameter, EditorRequired]
+    public required Func<int, int, ItemSort?, Task<ItemPage>> Load { get; set; }
+
+    /// <summary>The queue (or "mine") the item links come back to, for moving between items.</summary>
+    [Parameter]
+    public string? From { get; set; }
+
+    [Parameter]
+    public string? LabelledBy { get; set; }
+
+    /// <summary>The search and the list's tools, above the headers inside the table's frame.</summary>
+    [Parameter]
+    public RenderFragment? ToolBarContent { get; set; }
+
+    /// <summary>The order a saved view opened the list with, until the reader clicks a header.</summary>
+    [Parameter]
+    public ItemSort? ViewSort { get; set; }
+
+    /// <summary>A Lead ticks rows for bulk work rather than opening them with a click on the row.</summary>
+    [Parameter]
+    public bool Lead { get; set; }
+
+    [Parameter]
+    public RenderFragment? TickAll { get; set; }
+
+    [Parameter]
+    public RenderFragment<ItemSummary>? Tick { get; set; }
+
+    [Inject]
+    public required Badges Badges { get; init; }
+
+    [Inject]
+    public required OpsBoard.Clients.TierBook Tiers { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<ScreenText> L { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<ControlText> C { get; init; }
+
+    /// <summary>The rows on screen now.</summary>
+    public IReadOnlyList<ItemSummary> Rows => _rows;
+
+    /// <summary>The order on screen: the reader's click on a header, else the saved view's; none means the list's own.</summary>
+    public ItemSort? Sort => _sort ?? ViewSort;
+
+    /// <summary>Reads the page on screen again, in its order; a push never throws the reader back to page one.</summary>
+    public async Task ReloadAsync()
+    {
+        var page = await Load(_page, _pageSize, Sort);
+        if (page.Items.Count == 0 && _page > 0 && page.Total > 0)
+        {
+            // The page read has emptied (items taken or filtered away): show the last one that has items.
+            _page = (page.Total - 1) / _pageSize;
+            page = await Load(_page, _pageSize, Sort);
+        }
+        (_rows, _total, _loading) = (page.Items, page.Total, false);
+        StateHasChanged();
+    }
+
+    /// <summary>Back to the first page, for a new search.</summary>
+    public Task FirstPageAsync()
+    {
+        _page = 0;
+        return ReloadAsync();
+    }
+
+    protected override Task OnInitializedAsync() => ReloadAsync();
+
+    private int LastPage => Math.Max(0, (_total - 1) / _pageSize);
+
+    private string PageInfo => _total == 0
+        ? C["MudDataGridPager_InfoFormat", 0, 0, 0]
+        : C["MudDataGridPager_InfoFormat", Number((_page * _pageSize) + 1), Number(Math.Min(_total, (_page + 1) * _pageSize)), Number(_total)];
+
+    private static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    private Task GoToAsync(int page)
+    {
+        _page = Math.Clamp(page, 0, LastPage);
+        return ReloadAsync();
+    }
+
+    private Task PageSizeAsync(ChangeEventArgs e)
+    {
+        _pageSize = int.TryParse(e.Value as string, CultureInfo.InvariantCulture, out var size) && PageSizes.Contains(size) ? size : PageSizes[0];
+        _page = 0;
+        return ReloadAsync();
+    }
+
+    // A header click sorts by it, a second click turns the order round; the page starts again from the top.
+    private Task SortByAsync(ItemSortKey key)
+    {
+        _sort = Sort?.Key == key ? Sort with { Descending = !Sort.Descending } : new ItemSort(key);
+        _page = 0;
+        return ReloadAsync();
+    }
+
+    private string? AriaSort(ItemSortKey key) =>
+        Sort?.Key != key ? null : Sort.Descending ? "descending" : "ascending";
+
+    private string SortClass(ItemSortKey key) =>
+        Sort?.Key != key ? "" : Sort.Descending ? "queue-sorted queue-sorted-desc" : "queue-sorted";
+
+    private IEnumerable<(ItemSortKey Key, string Title, string Classes)> Columns =>
+    [
+        (ItemSortKey.Id, "#", "queue-col-wide"),
+        (ItemSortKey.Title, L["Title"], ""),
+        (ItemSortKey.State, L["State"], ""),
+        (ItemSortKey.Assignee, L["Assignee"], "queue-col-wide"),
+        (ItemSortKey.Due, L["Due"], ""),
+    ];
+}
