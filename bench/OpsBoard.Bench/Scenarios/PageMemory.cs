@@ -12,10 +12,10 @@ public static class PageMemory
 {
     /// <summary>
     /// Pages that tell apart what a page costs: the queue (a grid of items with its tools and the queue list), two other
-    /// lists on a grid, the workflows page, which has no grid, and an address with no page, which shows the circuit and
-    /// the layout alone (the not-found page is a heading and a link).
+    /// lists on a grid, the workflows page, which has no grid, and an item that does not exist, which shows the circuit and
+    /// the layout with next to nothing in them (a "not found" heading and a link back).
     /// </summary>
-    public static readonly string[] Compared = [LiveScreens.QueuePath, "/clients", "/protocols", "/workflows", "/no-such-page"];
+    public static readonly string[] Compared = [LiveScreens.QueuePath, "/clients", "/protocols", "/workflows", "/items/999999999"];
 
     public static async Task<PageMemoryResult> MeasureAsync(ServerProcess server, IBrowserContext context, int pages, string path = LiveScreens.QueuePath)
     {
