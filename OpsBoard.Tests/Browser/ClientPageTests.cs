@@ -38,6 +38,32 @@ public sealed class ClientPageTests(BrowserFixture browser) : IClassFixture<Brow
     }
 
     [Fact]
+    public async Task A_contact_logged_on_one_of_the_clients_items_elsewhere_shows_on_its_open_page_without_reload()
+    {
+        var carla = await browser.Server.ClientFor("carla");
+        var tag = ClientsKit.Tag();
+        var client = await carla.RegisterClient(new { name = $"Conversa {tag} Ltda", segment = "company" });
+        var claim = await carla.CreateItemFor(client.Id(), "claim", new { client = $"Conversa {tag} Ltda" }, $"Talked claim {tag}");
+        var page = await browser.SignedInPage("ana");
+        await page.GotoAsync($"/clients/{client.Id()}");
+        await BrowserFixture.WaitForCircuit(page);
+        await page.EvaluateAsync("() => window.__noReload = true");
+        await Expect(page.Locator("[data-test=client-no-contacts]")).ToBeVisibleAsync();
+
+        var logged = await carla.PostAsJsonAsync($"/api/v1/items/{claim.Id()}/contacts",
+            new { channel = "whatsapp", direction = "in", outcome = "sent the photos", note = "three photos of the box" });
+        Assert.True(logged.IsSuccessStatusCode, await logged.Content.ReadAsStringAsync());
+
+        var row = page.Locator($"[data-test=client-contact][data-item=\"{claim.Id()}\"]");
+        await Expect(row).ToContainTextAsync("WhatsApp");
+        await Expect(row).ToContainTextAsync("sent the photos");
+        await Expect(row).ToContainTextAsync($"Talked claim {tag}");
+        await Expect(row).ToContainTextAsync("three photos of the box");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__noReload === true"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task An_edit_of_the_client_made_elsewhere_reaches_its_open_page_without_reload()
     {
         var carla = await browser.Server.ClientFor("carla");
