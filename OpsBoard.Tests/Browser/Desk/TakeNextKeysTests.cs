@@ -32,4 +32,22 @@ public sealed class TakeNextKeysTests(DeskBrowser desk) : IClassFixture<DeskBrow
         Assert.Equal("Resolved", (string?)view["state"]);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task On_an_item_c_opens_the_contact_dialog_and_the_contact_sent_from_it_is_listed()
+    {
+        var claim = await (await desk.Server.ClientFor("bruno")).CreateItem("claim", new { client = "Contato Teclado" }, "Contact by key");
+        var page = await desk.Open("ana", $"/items/{claim.Id()}");
+        await Expect(page.Locator("[data-test=contacts-empty]")).ToBeVisibleAsync();
+
+        await page.Keyboard.PressAsync("c");
+        await Expect(page.Locator("[data-test=contact-dialog]")).ToBeVisibleAsync();
+        await page.FillAsync("#contact-outcome", "asked for the invoice");
+        await page.ClickAsync("[data-test=contact-save]");
+
+        await Expect(page.Locator("[data-test=contact-row]")).ToContainTextAsync("asked for the invoice");
+        var contacts = await (await desk.Server.ClientFor("ana")).GetJson($"/api/v1/items/{claim.Id()}/contacts");
+        Assert.Equal(("phone", "out", "ana"), ((string?)contacts[0]!["channel"], (string?)contacts[0]!["direction"], (string?)contacts[0]!["actor"]));
+        await page.Context.CloseAsync();
+    }
 }
