@@ -23,7 +23,7 @@ public static class ViewLists
             ["due", "client", "amount", "id"], Domain.Roles.All),
         new("clients", ["q", "segment"], ["name", "code"], Domain.Roles.All),
         new("deposits", ["status", "q"], ["receivedAt", "amount", "id"], Domain.Roles.All),
-        new("protocols", ["q"], ["number", "sentAt"], Domain.Roles.All),
+        new("protocols", ["status"], ["number", "sentAt"], Domain.Roles.All),
     ];
 
     public static ViewList? Find(string? key) => All.FirstOrDefault(l => string.Equals(l.Key, key, StringComparison.Ordinal));
