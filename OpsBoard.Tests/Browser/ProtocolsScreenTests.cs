@@ -109,6 +109,34 @@ public sealed class ProtocolsScreenTests(BrowserFixture browser) : IClassFixture
         await again.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task The_brokers_signed_copy_recorded_from_the_page_is_kept_and_the_protocol_shows_as_back()
+    {
+        var api = await browser.Server.ClientFor("ana");
+        var number = await Send(api, await ReadyStory(api, "Cadastro Vera Nunes", "Vera Nunes Ltda"));
+        var page = await browser.SignedInPage("ana");
+        await page.GotoAsync("/protocols");
+        await BrowserFixture.WaitForCircuit(page);
+        var row = page.Locator($"tr:has([data-test=protocol-row][data-number='{number}'])");
+        await Expect(row.Locator("[data-test=protocol-state]")).ToHaveAttributeAsync("data-state", "out");
+
+        await row.Locator("[data-test=signed-back]").ClickAsync();
+        var copy = "%PDF-1.4 protocolo assinado pela corretora"u8.ToArray();
+        await page.Locator("[data-test=signed-back-dialog] input[type=file]").SetInputFilesAsync(new Microsoft.Playwright.FilePayload
+        {
+            Name = "protocolo-assinado.pdf", MimeType = "application/pdf", Buffer = copy,
+        });
+        await page.ClickAsync("[data-test=signed-back-save]");
+
+        // The file travels over the page's connection in chunks before it is stored: on a busy machine that outlasts the default 5 s.
+        await Expect(row.Locator("[data-test=protocol-state]")).ToHaveAttributeAsync("data-state", "back", new() { Timeout = 30_000 });
+        var link = await row.Locator("[data-test=signed-copy]").GetAttributeAsync("href");
+        Assert.Equal(copy, await (await page.APIRequest.GetAsync(link!)).BodyAsync());
+        var stored = (await api.GetJson("/api/v1/protocols")).AsArray().Single(p => p!["number"]!.GetValue<long>() == number)!;
+        Assert.NotNull((string?)stored["signedBackOn"]);
+        await page.Context.CloseAsync();
+    }
+
     private static async Task<long> Send(HttpClient client, long storyId)
     {
         var response = await client.PostAsJsonAsync("/api/v1/protocols", new { storyIds = new[] { storyId } });
