@@ -12,6 +12,7 @@ using OpsBoard.Domain.Workflows;
 using OpsBoard.Items;
 using OpsBoard.Items.Visibility;
 using OpsBoard.Live;
+using OpsBoard.Views;
 
 namespace OpsBoard.Components.Pages.Clients;
 
@@ -112,6 +113,12 @@ public sealed partial class ClientPage
             await _grid.ReloadServerData();
         }
     }
+
+    private ViewState CurrentView() =>
+        new(_desk is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["type"] = _desk }, null, false);
+
+    private Task OpenView(SavedViewDto view) =>
+        DeskAsync(view.Filters.GetValueOrDefault("type") is { } type && Desks.Contains(type) ? type : null);
 
     private void Open(DataGridRowClickEventArgs<ItemSummary> row) => Navigation.NavigateTo($"/items/{row.Item.Id}");
 
