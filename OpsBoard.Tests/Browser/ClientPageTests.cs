@@ -38,6 +38,67 @@ public sealed class ClientPageTests(BrowserFixture browser) : IClassFixture<Brow
     }
 
     [Fact]
+    public async Task A_contact_logged_on_one_of_the_clients_items_elsewhere_shows_on_its_open_page_without_reload()
+    {
+        var carla = await browser.Server.ClientFor("carla");
+        var tag = ClientsKit.Tag();
+        var client = await carla.RegisterClient(new { name = $"Conversa {tag} Ltda", segment = "company" });
+        var claim = await carla.CreateItemFor(client.Id(), "claim", new { client = $"Conversa {tag} Ltda" }, $"Talked claim {tag}");
+        var page = await browser.SignedInPage("ana");
+        await page.GotoAsync($"/clients/{client.Id()}");
+        await BrowserFixture.WaitForCircuit(page);
+        await page.EvaluateAsync("() => window.__noReload = true");
+        await Expect(page.Locator("[data-test=client-no-contacts]")).ToBeVisibleAsync();
+
+        var logged = await carla.PostAsJsonAsync($"/api/v1/items/{claim.Id()}/contacts",
+            new { channel = "whatsapp", direction = "in", outcome = "sent the photos", note = "three photos of the box" });
+        Assert.True(logged.IsSuccessStatusCode, await logged.Content.ReadAsStringAsync());
+
+        var row = page.Locator($"[data-test=client-contact][data-item=\"{claim.Id()}\"]");
+        await Expect(row).ToContainTextAsync("WhatsApp");
+        await Expect(row).ToContainTextAsync("sent the photos");
+        await Expect(row).ToContainTextAsync($"Talked claim {tag}");
+        await Expect(row).ToContainTextAsync("three photos of the box");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__noReload === true"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_desk_picked_on_a_clients_page_is_saved_as_a_view_and_reopened_on_another_clients_page_after_signing_in_again()
+    {
+        var carla = await browser.Server.ClientFor("carla");
+        var tag = ClientsKit.Tag();
+        var first = await carla.RegisterClient(new { name = $"Vista Um {tag}", segment = "company" });
+        var second = await carla.RegisterClient(new { name = $"Vista Dois {tag}", segment = "company" });
+        await carla.CreateItemFor(second.Id(), "claim", new { client = $"Vista Dois {tag}" }, $"Second claim {tag}");
+        var operation = await carla.CreateItemFor(second.Id(), "operation", new { client = $"Vista Dois {tag}", amount = 100m }, $"Second operation {tag}");
+        var page = await browser.SignedInPage("carla");
+        await page.GotoAsync($"/clients/{first.Id()}");
+        await BrowserFixture.WaitForCircuit(page);
+
+        await page.ClickAsync("[data-test=client-desks] [data-desk=operation]");
+        await Expect(page.Locator("[data-test=client-desks] [data-desk=operation]")).ToHaveAttributeAsync("aria-pressed", "true");
+        await page.Locator("[data-test=view-menu] button").First.ClickAsync();
+        await page.Locator("[data-test=save-view]").ClickAsync();
+        await page.Locator(".mud-dialog input[type=text]").FillAsync($"Operations {tag}");
+        await page.Locator("[data-test=view-save]").ClickAsync();
+        await Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+
+        var again = await browser.SignedInPage("carla");
+        await again.GotoAsync($"/clients/{second.Id()}");
+        await BrowserFixture.WaitForCircuit(again);
+        await Expect(again.Locator("[data-test=client-items] a[data-key]")).ToHaveCountAsync(2);
+        await again.Locator("[data-test=view-menu] button").First.ClickAsync();
+        await again.Locator($"[data-test=saved-view][data-name='Operations {tag}']").ClickAsync();
+
+        await Expect(again.Locator("[data-test=client-desks] [data-desk=operation]")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(again.Locator("[data-test=client-items] a[data-key]")).ToHaveCountAsync(1);
+        await Expect(again.Locator($"[data-test=client-items] a[data-key='{operation.Id()}']")).ToHaveCountAsync(1);
+        await again.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task An_edit_of_the_client_made_elsewhere_reaches_its_open_page_without_reload()
     {
         var carla = await browser.Server.ClientFor("carla");

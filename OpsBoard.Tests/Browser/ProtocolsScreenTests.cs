@@ -1,4 +1,6 @@
+using System.Net.Http.Json;
 using OpsBoard.Tests.Documents;
+using OpsBoard.Tests.Onboarding;
 using OpsBoard.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -64,6 +66,82 @@ public sealed class ProtocolsScreenTests(BrowserFixture browser) : IClassFixture
         await card.Locator("input[type=checkbox]").CheckAsync();
         await Expect(page.Locator("[data-test=send-protocol]")).ToContainTextAsync("(1)");
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Protocols_signed_back_are_picked_saved_as_a_view_reopened_after_signing_in_again_and_exported_as_shown()
+    {
+        var api = await browser.Server.ClientFor("ana");
+        var back = await Send(api, await ReadyStory(api, "Cadastro Rosa Lima", "Rosa Lima Ltda"));
+        var still = await Send(api, await ReadyStory(api, "Cadastro Caio Prado", "Caio Prado ME"));
+        var signed = await api.Upload($"/api/v1/protocols/{back}/signed-back", "file", "%PDF-1.4 assinado"u8.ToArray(), "assinado.pdf");
+        Assert.True(signed.IsSuccessStatusCode, await signed.Content.ReadAsStringAsync());
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var page = await browser.SignedInPage("ana");
+        await page.GotoAsync("/protocols");
+        await BrowserFixture.WaitForCircuit(page);
+        await Expect(page.Locator($"[data-test=protocol-row][data-number='{still}']")).ToHaveCountAsync(1);
+
+        await page.ClickAsync("[data-test=protocol-status]");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Option, new() { Name = "Signed back", Exact = true }).ClickAsync();
+        await Expect(page.Locator($"[data-test=protocol-row][data-number='{still}']")).ToHaveCountAsync(0);
+        await Expect(page.Locator($"[data-test=protocol-row][data-number='{back}']")).ToHaveCountAsync(1);
+        await page.Locator("[data-test=export-menu] button").ClickAsync();
+        Assert.EndsWith("&status=back", await page.Locator("[data-test=export-xlsx]").GetAttributeAsync("href"), StringComparison.Ordinal);
+        await page.Keyboard.PressAsync("Escape");
+        await page.Locator("[data-test=view-menu] button").First.ClickAsync();
+        await page.Locator("[data-test=save-view]").ClickAsync();
+        await page.Locator(".mud-dialog input[type=text]").FillAsync($"Back {marker}");
+        await page.Locator("[data-test=view-save]").ClickAsync();
+        await Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+
+        var again = await browser.SignedInPage("ana");
+        await again.GotoAsync("/protocols");
+        await BrowserFixture.WaitForCircuit(again);
+        await Expect(again.Locator($"[data-test=protocol-row][data-number='{still}']")).ToHaveCountAsync(1);
+        await again.Locator("[data-test=view-menu] button").First.ClickAsync();
+        await again.Locator($"[data-test=saved-view][data-name='Back {marker}']").ClickAsync();
+
+        await Expect(again.Locator($"[data-test=protocol-row][data-number='{still}']")).ToHaveCountAsync(0);
+        await Expect(again.Locator($"[data-test=protocol-row][data-number='{back}']")).ToHaveCountAsync(1);
+        await Expect(again.Locator("[data-test=protocol-row] [data-test=protocol-state][data-state=out]")).ToHaveCountAsync(0);
+        await again.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_brokers_signed_copy_recorded_from_the_page_is_kept_and_the_protocol_shows_as_back()
+    {
+        var api = await browser.Server.ClientFor("ana");
+        var number = await Send(api, await ReadyStory(api, "Cadastro Vera Nunes", "Vera Nunes Ltda"));
+        var page = await browser.SignedInPage("ana");
+        await page.GotoAsync("/protocols");
+        await BrowserFixture.WaitForCircuit(page);
+        var row = page.Locator($"tr:has([data-test=protocol-row][data-number='{number}'])");
+        await Expect(row.Locator("[data-test=protocol-state]")).ToHaveAttributeAsync("data-state", "out");
+
+        await row.Locator("[data-test=signed-back]").ClickAsync();
+        var copy = "%PDF-1.4 protocolo assinado pela corretora"u8.ToArray();
+        await page.Locator("[data-test=signed-back-dialog] input[type=file]").SetInputFilesAsync(new Microsoft.Playwright.FilePayload
+        {
+            Name = "protocolo-assinado.pdf", MimeType = "application/pdf", Buffer = copy,
+        });
+        await page.ClickAsync("[data-test=signed-back-save]");
+
+        // The file travels over the page's connection in chunks before it is stored: on a busy machine that outlasts the default 5 s.
+        await Expect(row.Locator("[data-test=protocol-state]")).ToHaveAttributeAsync("data-state", "back", new() { Timeout = 30_000 });
+        var link = await row.Locator("[data-test=signed-copy]").GetAttributeAsync("href");
+        Assert.Equal(copy, await (await page.APIRequest.GetAsync(link!)).BodyAsync());
+        var stored = (await api.GetJson("/api/v1/protocols")).AsArray().Single(p => p!["number"]!.GetValue<long>() == number)!;
+        Assert.NotNull((string?)stored["signedBackOn"]);
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task<long> Send(HttpClient client, long storyId)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/protocols", new { storyIds = new[] { storyId } });
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return (await response.Json())["number"]!.GetValue<long>();
     }
 
     private static async Task<long> ReadyStory(HttpClient client, string title, string clientName)

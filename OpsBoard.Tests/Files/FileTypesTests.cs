@@ -17,11 +17,15 @@ public class FileTypesTests
         { "phone.webp", [.. "RIFF"u8, 0x24, 0x00, 0x00, 0x00, .. "WEBPVP8 "u8], "image/webp" },
         { "iphone.heic", [0x00, 0x00, 0x00, 0x18, .. "ftypheic"u8, 0x00, 0x00, 0x00, 0x00, .. "mif1heic"u8], "image/heic" },
         { "notes.txt", Encoding.UTF8.GetBytes("Cliente pediu coleta às 9h; vistoria ok.\r\nПроверка пройдена.\n"), "text/plain" },
+        { "damage.mp4", [0x00, 0x00, 0x00, 0x20, .. "ftypisom"u8, 0x00, 0x00, 0x02, 0x00, .. "isomiso2avc1mp41"u8], "video/mp4" },
+        { "android.mp4", [0x00, 0x00, 0x00, 0x18, .. "ftypmp42"u8, 0x00, 0x00, 0x00, 0x00, .. "isommp42"u8], "video/mp4" },
+        { "IMG_0042.MOV", [0x00, 0x00, 0x00, 0x14, .. "ftypqt  "u8, 0x00, 0x00, 0x00, 0x00, .. "qt  "u8], "video/quicktime" },
+        { "chat.webm", [0x1A, 0x45, 0xDF, 0xA3, 0x9F, 0x42, 0x86, 0x81, 0x01, 0x42, 0xF7, 0x81, 0x01, 0x42, 0x82, 0x84, .. "webm"u8], "video/webm" },
     };
 
     [Theory]
     [MemberData(nameof(Accepted))]
-    public void Documents_and_images_are_told_by_their_first_bytes_and_kept_under_their_own_name(string name, byte[] head, string mediaType)
+    public void Documents_images_and_videos_are_told_by_their_first_bytes_and_kept_under_their_own_name(string name, byte[] head, string mediaType)
     {
         Assert.Equal(mediaType, FileTypes.Sniff(head)?.MediaType);
         Assert.Null(FileTypes.Refusal(name, head));

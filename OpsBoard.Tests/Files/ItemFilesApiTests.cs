@@ -33,6 +33,22 @@ public sealed class ItemFilesApiTests(ItemFilesServer server) : IClassFixture<It
     }
 
     [Fact]
+    public async Task A_phone_video_of_the_damage_is_kept_as_evidence_on_a_claim_and_downloads_with_the_same_bytes()
+    {
+        var ana = await server.ClientFor("ana");
+        var claim = await ana.CreateItem("claim", new { client = "Transportadora Rápida" });
+        byte[] video = [0x00, 0x00, 0x00, 0x18, .. "ftypmp42"u8, 0x00, 0x00, 0x00, 0x00, .. "isommp42"u8, .. new byte[2048]];
+
+        var response = await ana.Upload($"/api/v1/items/{claim.Id()}/files", "file", video, "caixa-amassada.mp4");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var file = await response.Json();
+        Assert.Equal("video/mp4", (string?)file["mediaType"]);
+        Assert.Equal(video, await ana.GetByteArrayAsync((string)file["download"]!));
+        Assert.Equal("AttachFile", (string?)(await ana.GetJson($"/api/v1/items/{claim.Id()}/history")).AsArray()[^1]!["trigger"]);
+    }
+
+    [Fact]
     public async Task A_file_of_a_type_not_accepted_is_refused_and_leaves_nothing_behind()
     {
         var ana = await server.ClientFor("ana");

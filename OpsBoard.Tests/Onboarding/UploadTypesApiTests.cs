@@ -54,7 +54,7 @@ public sealed class UploadTypesApiTests(OnboardingServer server) : IClassFixture
         var response = await ana.Upload($"/api/v1/onboarding/{dossier.Id()}/cancel", "form", "<html></html>"u8.ToArray(), "cancelamento.html", ("expectedVersion", "1"));
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
-        Assert.Equal("cancelamento.html não é um tipo de arquivo que o OpsBoard guarda. Aceitos: PDF, PNG, JPEG, TIFF, WebP, HEIC, plain text.",
+        Assert.Equal("cancelamento.html não é um tipo de arquivo que o OpsBoard guarda. Aceitos: PDF, PNG, JPEG, TIFF, WebP, HEIC, plain text, MP4, QuickTime, WebM.",
             (string?)(await response.Json())["detail"]);
     }
 

@@ -8,6 +8,7 @@ public static class ContactsExtensions
     public static IServiceCollection AddContacts(this IServiceCollection services)
     {
         services.AddScoped<ContactLog>();
+        services.AddScoped<ClientContacts>();
         services.AddScoped<IItemMoveHook, CallContactHook>();
         return services;
     }

@@ -4,18 +4,12 @@ using OpsBoard.Data;
 
 namespace OpsBoard.Exports;
 
-/// <summary>Unidentified deposits as the deposits page lists them (open, matched or all), by their id, written as they are read.</summary>
+/// <summary>Unidentified deposits as the deposits page lists them (open, matched or all, and its search), by their id, written as they are read.</summary>
 public sealed class DepositExport(OpsBoardDbContext db, BusinessTime time)
 {
-    public Task WriteAsync(TableWriter writer, string? status, CancellationToken ct)
+    public Task WriteAsync(TableWriter writer, string? status, string? q, CancellationToken ct)
     {
-        var query = db.Deposits.AsNoTracking();
-        query = status switch
-        {
-            "matched" => query.Where(d => d.MatchedItemId != null),
-            "all" => query,
-            _ => query.Where(d => d.MatchedItemId == null),
-        };
+        var query = DepositFilter.Apply(db.Deposits.AsNoTracking(), status, q);
         var zone = time.Zone;
         IReadOnlyList<ExportColumn<UnidentifiedDeposit>> columns =
         [

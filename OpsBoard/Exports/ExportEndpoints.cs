@@ -11,7 +11,7 @@ public static partial class ExportEndpoints
         api.MapGet("/items/export", Items).WithTags("Items").WithName("ExportItems")
             .WithSummary("The items the list's filters give, as CSV or XLSX, written as they are read.").Refusals(400);
         api.MapGet("/collections/deposits/export", Deposits).WithTags("Collections").WithName("ExportDeposits")
-            .WithSummary("Unidentified deposits (open, matched or all) as CSV or XLSX.").Refusals(400);
+            .WithSummary("Unidentified deposits (open, matched or all; q searches reference and channel) as CSV or XLSX.").Refusals(400);
         return api.MapListExports();
     }
 
@@ -41,13 +41,13 @@ public static partial class ExportEndpoints
         return File(http, chosen!.Value, "items", "SheetItems", clock, (writer, ct) => export.WriteAsync(writer, filter, order, actor, ct));
     }
 
-    public static IResult Deposits(string? format, string? status, HttpContext http, DepositExport export, TimeProvider clock)
+    public static IResult Deposits(string? format, string? status, string? q, HttpContext http, DepositExport export, TimeProvider clock)
     {
         var errors = new Dictionary<string, string[]>();
         var chosen = Format(format, errors);
         return errors.Count > 0
             ? CommandResult.Invalid(errors).ToProblem()
-            : File(http, chosen!.Value, "deposits", "SheetDeposits", clock, (writer, ct) => export.WriteAsync(writer, status, ct));
+            : File(http, chosen!.Value, "deposits", "SheetDeposits", clock, (writer, ct) => export.WriteAsync(writer, status, q, ct));
     }
 
     internal static ExportFormat? Format(string? format, Dictionary<string, string[]> errors)

@@ -9,8 +9,9 @@ public sealed record FileType(string Name, string MediaType, IReadOnlyList<strin
 
 /// <summary>
 /// Tells a file's type by its first bytes, never by its name or the type the browser declared, and
-/// keeps only documents and images: what a browser would run or render (programs, HTML, SVG,
-/// scripts, archives, office files with macros) is not on the list, so it is never stored.
+/// keeps only documents, images and videos (a claim's evidence is often a phone's video): what a browser
+/// would run or render (programs, HTML, SVG, scripts, archives, office files with macros) is not on the
+/// list, so it is never stored.
 /// </summary>
 public static class FileTypes
 {
@@ -24,13 +25,19 @@ public static class FileTypes
     public static readonly FileType WebP = new("WebP", "image/webp", [".webp"]);
     public static readonly FileType Heic = new("HEIC", "image/heic", [".heic", ".heif"]);
     public static readonly FileType Text = new("plain text", "text/plain", [".txt"]);
+    public static readonly FileType Mp4 = new("MP4", "video/mp4", [".mp4", ".m4v"]);
+    public static readonly FileType QuickTime = new("QuickTime", "video/quicktime", [".mov"]);
+    public static readonly FileType WebM = new("WebM", "video/webm", [".webm"]);
 
-    public static IReadOnlyList<FileType> Accepted { get; } = [Pdf, Png, Jpeg, Tiff, WebP, Heic, Text];
+    public static IReadOnlyList<FileType> Accepted { get; } = [Pdf, Png, Jpeg, Tiff, WebP, Heic, Text, Mp4, QuickTime, WebM];
 
     /// <summary>The accepted name endings, for a file picker's <c>accept</c>: a hint to the browser, the content still decides.</summary>
     public static string Endings { get; } = string.Join(",", Accepted.SelectMany(t => t.Extensions));
 
     private static readonly string[] HeifBrands = ["heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1"];
+
+    // The major brands phones and cameras write in an MP4's first box; QuickTime's own is "qt  ".
+    private static readonly string[] Mp4Brands = ["isom", "iso2", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1", "M4V ", "M4VH", "M4VP", "dash", "MSNV"];
 
     // Printable ASCII, tab and line ends, and every byte of a multi-byte UTF-8 character.
     private static readonly System.Buffers.SearchValues<byte> Allowed = System.Buffers.SearchValues.Create(
@@ -61,9 +68,15 @@ public static class FileTypes
         {
             return WebP;
         }
-        if (head.Length >= 12 && head[4..8].SequenceEqual("ftyp"u8) && HeifBrands.Contains(System.Text.Encoding.ASCII.GetString(head[8..12])))
+        if (head.Length >= 12 && head[4..8].SequenceEqual("ftyp"u8))
         {
-            return Heic;
+            var brand = System.Text.Encoding.ASCII.GetString(head[8..12]);
+            return HeifBrands.Contains(brand) ? Heic : Mp4Brands.Contains(brand) ? Mp4 : brand == "qt  " ? QuickTime : null;
+        }
+        // Matroska's EBML header, whose document type says WebM.
+        if (head.StartsWith((ReadOnlySpan<byte>)[0x1A, 0x45, 0xDF, 0xA3]))
+        {
+            return head.IndexOf("webm"u8) > 0 ? WebM : null;
         }
         return IsPlainText(head) ? Text : null;
     }

@@ -22,8 +22,10 @@ public static class ViewLists
         new("portfolio", ["agent", "state", "minDaysOverdue", "minAmount", "contactedBefore", "q"],
             ["due", "client", "amount", "id"], Domain.Roles.All),
         new("clients", ["q", "segment"], ["name", "code"], Domain.Roles.All),
+        // A client's own list of work: the desk it is narrowed to, the same for whichever client's page it is opened on.
+        new("client-items", ["type"], ItemSorts, Domain.Roles.All),
         new("deposits", ["status", "q"], ["receivedAt", "amount", "id"], Domain.Roles.All),
-        new("protocols", ["q"], ["number", "sentAt"], Domain.Roles.All),
+        new("protocols", ["status"], ["number", "sentAt"], Domain.Roles.All),
     ];
 
     public static ViewList? Find(string? key) => All.FirstOrDefault(l => string.Equals(l.Key, key, StringComparison.Ordinal));

@@ -61,6 +61,43 @@ public sealed class DepositSupportApiTests(ClockedServer server) : IClassFixture
         Assert.Equal(HttpStatusCode.NotFound, (await bruno.PostAsJsonAsync("/api/v1/collections/deposits/999999/support", new { network = "bank" })).StatusCode);
     }
 
+    [Fact]
+    public async Task Matching_a_deposit_ends_its_support_clock_and_a_matched_deposit_takes_no_request()
+    {
+        var bruno = await server.SignedInNow("bruno");
+        var waited = await Deposit(bruno, "PIX 7001 SUPORTE PEDIDO");
+        var known = await Deposit(bruno, "PIX 7002 JA IDENTIFICADO");
+        Assert.Equal(HttpStatusCode.OK, (await bruno.PostAsJsonAsync($"/api/v1/collections/deposits/{waited}/support", new { network = "openpay" })).StatusCode);
+
+        await Match(bruno, waited, await PromisedCase(bruno, "Suporte Pago Ltda"));
+        await Match(bruno, known, await PromisedCase(bruno, "Outro Pagador Ltda"));
+        var refused = await bruno.PostAsJsonAsync($"/api/v1/collections/deposits/{known}/support", new { network = "bank" });
+        server.Clock.Advance(TimeSpan.FromDays(10));
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(1, await server.Scalar($"SELECT COUNT(*) FROM UnidentifiedDeposits WHERE Id = {known} AND SupportRequestedAt IS NULL"));
+        var all = (await (await server.SignedInNow("bruno")).GetJson("/api/v1/collections/deposits?status=all")).AsArray();
+        var support = all.Single(d => d!["id"]!.GetValue<long>() == waited)!["support"]!;
+        Assert.Equal("openpay", (string?)support["network"]);
+        Assert.False(support["late"]!.GetValue<bool>(), "A matched deposit waits on nothing, however long ago its supports were asked.");
+    }
+
+    private async Task<long> PromisedCase(HttpClient bruno, string client)
+    {
+        var id = (await bruno.NewCase(client, amountDue: 410m)).Id();
+        var version = (await bruno.LogCallOk(id, "promise"))["itemVersion"]!.GetValue<int>();
+        var day = DateOnly.FromDateTime(server.Clock.GetUtcNow().UtcDateTime).AddDays(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await bruno.FireOk(id, "PromiseToPay", version, new { promiseDate = day, promiseAmount = 410m });
+        return id;
+    }
+
+    private static async Task Match(HttpClient client, long deposit, long itemId)
+    {
+        var response = await client.PostAsJsonAsync($"/api/v1/collections/deposits/{deposit}/match", new { itemId });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     private async Task<bool> Late(long id)
     {
         var client = await server.SignedInNow("bruno");

@@ -17,17 +17,8 @@ public sealed class DepositDesk(OpsBoardDbContext db, FireHandler fire, ItemAcce
     public const int ReferenceMaxLength = 200;
     public const int ChannelMaxLength = 64;
 
-    public async Task<IReadOnlyList<UnidentifiedDeposit>> ListAsync(string? status, CancellationToken ct = default)
-    {
-        var query = db.Deposits.AsNoTracking();
-        query = status switch
-        {
-            "matched" => query.Where(d => d.MatchedItemId != null),
-            "all" => query,
-            _ => query.Where(d => d.MatchedItemId == null),
-        };
-        return await query.OrderBy(d => d.ReceivedAt).ThenBy(d => d.Id).ToListAsync(ct);
-    }
+    public async Task<IReadOnlyList<UnidentifiedDeposit>> ListAsync(string? status, string? q = null, CancellationToken ct = default) =>
+        await DepositFilter.Apply(db.Deposits.AsNoTracking(), status, q).OrderBy(d => d.ReceivedAt).ThenBy(d => d.Id).ToListAsync(ct);
 
     public async Task<DepositResult> RegisterAsync(Actor actor, RegisterDepositRequest request, CancellationToken ct = default)
     {

@@ -9,7 +9,7 @@ public static class DepositEndpoints
 {
     public static RouteGroupBuilder MapDeposits(this RouteGroupBuilder desk)
     {
-        desk.MapGet("/deposits", List).WithName("ListDeposits").WithSummary("Unidentified deposits: open (default), matched or all, oldest first.");
+        desk.MapGet("/deposits", List).WithName("ListDeposits").WithSummary("Unidentified deposits: open (default), matched or all, oldest first; q searches the reference and the channel.");
         desk.MapPost("/deposits", Register).WithName("RegisterDeposit").WithSummary("Registers a deposit nobody has matched to a case yet.").Refusals(400);
         desk.MapPost("/deposits/{id:long}/match", Match).WithName("MatchDeposit")
             .WithSummary("Matches a deposit to its case, paying the case in the same transaction.").Refusals(400, 403, 404, 409);
@@ -32,10 +32,10 @@ public static class DepositEndpoints
             ? TypedResults.Ok(found)
             : new CommandResult(CommandStatus.NotFound, Detail: ApiText.Format("DepositNotFound", id)).ToProblem();
 
-    public static async Task<Ok<IEnumerable<DepositView>>> List(string? status, DepositDesk deposits, TimeProvider clock, CancellationToken ct)
+    public static async Task<Ok<IEnumerable<DepositView>>> List(string? status, string? q, DepositDesk deposits, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        return TypedResults.Ok((await deposits.ListAsync(status, ct)).Select(d => DepositView.From(d, now)));
+        return TypedResults.Ok((await deposits.ListAsync(status, q, ct)).Select(d => DepositView.From(d, now)));
     }
 
     public static async Task<Results<Created<DepositView>, ProblemHttpResult>> Register(RegisterDepositRequest request, HttpContext http,

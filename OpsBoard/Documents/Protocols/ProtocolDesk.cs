@@ -41,10 +41,17 @@ public sealed class ProtocolDesk(OpsBoardDbContext db, ItemAccess access, Workfl
         return [.. items.Select(i => new ReadyStory(i.Id, i.Title, i.Fields.GetValueOrDefault("client") as string ?? string.Empty, i.Version))];
     }
 
-    /// <summary>The protocols, newest first.</summary>
-    public async Task<IReadOnlyList<ProtocolSummary>> ListAsync(int take = 200, CancellationToken ct = default)
+    /// <summary>The protocols, newest first: all, those still "out" with the broker or those "back" (as the export names them).</summary>
+    public async Task<IReadOnlyList<ProtocolSummary>> ListAsync(int take = 200, string? status = null, CancellationToken ct = default)
     {
-        var protocols = await db.Protocols.AsNoTracking().OrderByDescending(p => p.Number).Take(take).ToListAsync(ct);
+        var query = db.Protocols.AsNoTracking();
+        query = status switch
+        {
+            "out" => query.Where(p => p.SignedBackOn == null),
+            "back" => query.Where(p => p.SignedBackOn != null),
+            _ => query,
+        };
+        var protocols = await query.OrderByDescending(p => p.Number).Take(take).ToListAsync(ct);
         var numbers = protocols.Select(p => p.Number).ToList();
         var counts = await db.Set<ProtocolStory>().Where(s => numbers.Contains(s.ProtocolNumber))
             .GroupBy(s => s.ProtocolNumber).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);

@@ -59,6 +59,14 @@ public abstract class WallboardTestContext : MudComponentTest
 
     protected DeskProjection Desk { get; }
 
+    /// <summary>Rows put straight into the board's database, as earlier work would have left them.</summary>
+    protected void Store(params object[] rows)
+    {
+        using var db = new OpsBoardDbContext(new DbContextOptionsBuilder<OpsBoardDbContext>().UseSqlite(_connection).Options);
+        db.AddRange(rows);
+        db.SaveChanges();
+    }
+
     protected override void Dispose(bool disposing)
     {
         _connection.Dispose();

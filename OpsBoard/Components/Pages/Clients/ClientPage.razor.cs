@@ -6,16 +6,18 @@ using OpsBoard.Auth;
 using OpsBoard.Clients;
 using OpsBoard.Components.Kit;
 using OpsBoard.Components.Live;
+using OpsBoard.Contacts;
 using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Workflows;
 using OpsBoard.Items;
 using OpsBoard.Items.Visibility;
 using OpsBoard.Live;
+using OpsBoard.Views;
 
 namespace OpsBoard.Components.Pages.Clients;
 
 /// <summary>
-/// One client across every desk: the record, the totals of the work the reader may see, and that work, live:
+/// One client across every desk: the record, the totals of the work the reader may see, the contacts logged on it and that work, live:
 /// an item created or moved for this client anywhere shows here without a reload.
 /// </summary>
 public sealed partial class ClientPage
@@ -24,6 +26,7 @@ public sealed partial class ClientPage
     private static readonly int[] PageSizes = [25, 50, 100];
 
     private ClientDetail? _detail;
+    private IReadOnlyList<ClientContactView> _contacts = [];
     private MudDataGrid<ItemSummary>? _grid;
     private Actor _actor = Actor.Of("anonymous");
     private string? _desk;
@@ -83,6 +86,7 @@ public sealed partial class ClientPage
     protected override async Task RefreshAsync()
     {
         _detail = await Runner.RunAsync<ClientQueries, ClientDetail?>(q => q.DetailAsync(Id, _actor));
+        _contacts = await Runner.RunAsync<ClientContacts, IReadOnlyList<ClientContactView>>(c => c.LatestAsync(_actor, Id));
         if (_detail is { } detail && !Equals(_newItemPreset.GetValueOrDefault("client"), detail.Client.Name))
         {
             // A new item from here is this client's: the create path links it by this name.
@@ -109,6 +113,12 @@ public sealed partial class ClientPage
             await _grid.ReloadServerData();
         }
     }
+
+    private ViewState CurrentView() =>
+        new(_desk is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["type"] = _desk }, null, false);
+
+    private Task OpenView(SavedViewDto view) =>
+        DeskAsync(view.Filters.GetValueOrDefault("type") is { } type && Desks.Contains(type) ? type : null);
 
     private void Open(DataGridRowClickEventArgs<ItemSummary> row) => Navigation.NavigateTo($"/items/{row.Item.Id}");
 

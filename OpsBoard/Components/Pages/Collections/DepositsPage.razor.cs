@@ -6,19 +6,28 @@ using Microsoft.Extensions.Options;
 using OpsBoard.Auth;
 using OpsBoard.Collections;
 using OpsBoard.Collections.Deposits;
+using OpsBoard.Components.Kit;
 using OpsBoard.Components.Live;
+using OpsBoard.Domain.Engine;
 using OpsBoard.Domain.Workflows.Collections;
 using OpsBoard.Live;
+using OpsBoard.Views;
 
 namespace OpsBoard.Components.Pages.Collections;
 
-/// <summary>Deposits nobody has claimed yet, oldest first, each matched to a case picked from the open ones.</summary>
+/// <summary>
+/// Deposits nobody has claimed yet (or the matched ones, or all), oldest first, searched by reference or channel, each open one
+/// matched to a case picked from the open ones; the filters are saved as views and exported as shown.
+/// </summary>
 public sealed partial class DepositsPage
 {
     private readonly Dictionary<long, OpenCase?> _caseFor = [];
     private readonly Dictionary<long, string> _errors = [];
     private IReadOnlyList<UnidentifiedDeposit> _deposits = [];
     private DateTimeOffset _now;
+    private Actor _actor = Actor.Of("anonymous");
+    private string _status = "open";
+    private string? _q;
 
     [Inject]
     public required BusinessTime Time { get; init; }
@@ -40,7 +49,11 @@ public sealed partial class DepositsPage
 
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
 
-    protected override Task OnInitializedAsync() => RefreshAsync();
+    protected override async Task OnInitializedAsync()
+    {
+        _actor = (await AuthenticationState).User.ToActor();
+        await RefreshAsync();
+    }
 
     protected override bool Concerns(ItemChanged change) => change.Type == CollectionWorkflow.Type;
 
@@ -52,11 +65,37 @@ public sealed partial class DepositsPage
     protected override async Task RefreshAsync()
     {
         _now = Clock.GetUtcNow();
-        _deposits = await Runner.RunAsync<DepositDesk, IReadOnlyList<UnidentifiedDeposit>>(d => d.ListAsync("open"));
+        _deposits = await Runner.RunAsync<DepositDesk, IReadOnlyList<UnidentifiedDeposit>>(d => d.ListAsync(_status, _q));
         foreach (var d in _deposits)
         {
             _caseFor.TryAdd(d.Id, null);
         }
+    }
+
+    private string ExportAddress(string format) =>
+        $"/api/v1/collections/deposits/export?format={format}&status={_status}{(string.IsNullOrWhiteSpace(_q) ? "" : "&q=" + Uri.EscapeDataString(_q.Trim()))}";
+
+    private ViewState CurrentView() => new(
+        string.IsNullOrWhiteSpace(_q) ? new Dictionary<string, string> { ["status"] = _status } : new Dictionary<string, string> { ["status"] = _status, ["q"] = _q.Trim() },
+        null, false);
+
+    private Task OpenView(SavedViewDto view)
+    {
+        _status = view.Filters.GetValueOrDefault("status") is { } status && DepositFilter.Statuses.Contains(status) ? status : "open";
+        _q = view.Filters.GetValueOrDefault("q");
+        return RefreshAsync();
+    }
+
+    private Task StatusAsync(string status)
+    {
+        _status = status;
+        return RefreshAsync();
+    }
+
+    private Task SearchAsync(string? q)
+    {
+        _q = q;
+        return RefreshAsync();
     }
 
     private string Amount(decimal amount) => Money.Format(amount, Options.Value.Currency, Culture);

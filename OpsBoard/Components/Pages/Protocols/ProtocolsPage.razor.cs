@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using OpsBoard.Auth;
+using OpsBoard.Components.Kit;
 using OpsBoard.Components.Live;
 using OpsBoard.Documents.Protocols;
 using OpsBoard.Domain.Engine;
@@ -12,12 +13,14 @@ using OpsBoard.Live;
 using OpsBoard.Files;
 using OpsBoard.Items;
 using OpsBoard.Onboarding;
+using OpsBoard.Views;
 
 namespace OpsBoard.Components.Pages.Protocols;
 
 /// <summary>
 /// Stories ready for the broker, ticked and sent as one protocol (the same all-or-nothing service as
-/// the API), and the protocols sent: their PDF, whether the signed copy is back, and which are late.
+/// the API), and the protocols sent: their PDF, whether the signed copy is back, and which are late; all of them, those still
+/// out or those back, a choice saved as a view and exported as shown.
 /// </summary>
 public sealed partial class ProtocolsPage
 {
@@ -35,6 +38,7 @@ public sealed partial class ProtocolsPage
     private DateTime _today;
     private IBrowserFile? _copy;
     private string? _error;
+    private string _status = "all";
 
     [Inject]
     public required ScopedRunner Runner { get; init; }
@@ -71,7 +75,18 @@ public sealed partial class ProtocolsPage
         _maySend = await Runner.RunAsync<ProtocolDesk, bool>(d => Task.FromResult(d.MaySend(_actor)));
         _ready = _maySend ? await Runner.RunAsync<ProtocolDesk, IReadOnlyList<ReadyStory>>(d => d.ReadyAsync(_actor)) : [];
         _selected = [.. _selected.Where(s => _ready.Any(r => r.Id == s.Id))];
-        _protocols = await Runner.RunAsync<ProtocolDesk, IReadOnlyList<ProtocolSummary>>(d => d.ListAsync());
+        _protocols = await Runner.RunAsync<ProtocolDesk, IReadOnlyList<ProtocolSummary>>(d => d.ListAsync(status: _status));
+    }
+
+    private ViewState CurrentView() => new(new Dictionary<string, string> { ["status"] = _status }, null, false);
+
+    private Task OpenView(SavedViewDto view) =>
+        StatusAsync(view.Filters.GetValueOrDefault("status") is { } status && OpsBoard.Exports.ProtocolExport.Statuses.Contains(status) ? status : "all");
+
+    private Task StatusAsync(string status)
+    {
+        _status = status;
+        return ReloadAsync();
     }
 
     private async Task SendAsync()
