@@ -31,6 +31,33 @@ public sealed class LargeExportTests(OpsBoardServer server) : IClassFixture<OpsB
         Assert.Contains($",{marker} {Items},", lines[^1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_portfolio_export_larger_than_its_read_batches_keeps_the_next_to_call_order_whole()
+    {
+        const int cases = 1_234;
+        var agent = "p" + Guid.NewGuid().ToString("N")[..8];
+        await using (var connection = new SqliteConnection($"Data Source={server.DatabasePath}"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            var now = DateTimeOffset.UtcNow.UtcTicks;
+            // Days overdue repeat every 97 cases, so the order needs both its keys: days first, then the case number.
+            command.CommandText = FormattableString.Invariant(
+                $"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {cases}) INSERT INTO Items (Type, Title, State, Version, Assignee, QueueKey, Fields, CreatedAt, UpdatedAt) SELECT 'collection', '{agent} ' || i, 'Assigned', 1, '{agent}', 'collections', '{{\"client\":\"Batch\",\"amountDue\":100,\"daysOverdue\":' || (i % 97) || '}}', {now}, {now} FROM n");
+            Assert.Equal(cases, await command.ExecuteNonQueryAsync());
+        }
+        var carla = await server.ClientFor("carla");
+
+        var lines = (await Workbook.Csv(carla, $"/api/v1/collections/portfolio/export?format=csv&agent={agent}"))
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries)[1..]
+            .Select(l => l.Split(',')).ToList();
+
+        Assert.Equal(cases, lines.Count);
+        var keys = lines.Select(l => (Days: decimal.Parse(l[6], System.Globalization.CultureInfo.InvariantCulture), Id: long.Parse(l[0], System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        Assert.Equal(keys.OrderByDescending(k => k.Days).ThenBy(k => k.Id), keys);
+        Assert.Equal(cases, keys.Select(k => k.Id).Distinct().Count());
+    }
+
     private async Task Seed(string marker)
     {
         var now = DateTimeOffset.UtcNow.UtcTicks;

@@ -21,17 +21,4 @@ public static class ExportRows
         }
         await writer.CompleteAsync(ct);
     }
-
-    /// <summary>Rows a page already worked out in memory (a portfolio's next-to-call order).</summary>
-    public static Task WriteAsync<T>(TableWriter writer, IReadOnlyList<ExportColumn<T>> columns, IEnumerable<T> rows, CancellationToken ct) =>
-        WriteAsync(writer, columns, Each(rows), ct);
-
-    private static async IAsyncEnumerable<T> Each<T>(IEnumerable<T> rows)
-    {
-        foreach (var row in rows)
-        {
-            yield return row;
-        }
-        await Task.CompletedTask;
-    }
 }

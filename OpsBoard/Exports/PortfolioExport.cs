@@ -4,13 +4,12 @@ namespace OpsBoard.Exports;
 
 /// <summary>
 /// A collections portfolio in its next-to-call order, with the page's filters. The order depends on every open case's calls,
-/// so the portfolio works it out over the open cases (a desk's, not the table's); the rows still go out one at a time.
+/// so the portfolio works it out over a few numbers per case and reads the cases back a batch at a time as they go out.
 /// </summary>
 public sealed class PortfolioExport(Portfolio portfolio, BusinessTime time)
 {
     public async Task WriteAsync(TableWriter writer, string? agent, PortfolioFilter filter, CancellationToken ct)
     {
-        var cases = (await portfolio.ForAsync(agent, filter, ct)).Cases;
         var zone = time.Zone;
         IReadOnlyList<ExportColumn<PortfolioCase>> columns =
         [
@@ -26,6 +25,6 @@ public sealed class PortfolioExport(Portfolio portfolio, BusinessTime time)
             new(ExportText.Get("PromiseDate"), CellKind.Text, c => c.PromiseDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             new(ExportText.Get("PromiseAmount"), CellKind.Number, c => c.PromiseAmount),
         ];
-        await ExportRows.WriteAsync(writer, columns, cases, ct);
+        await ExportRows.WriteAsync(writer, columns, portfolio.StreamAsync(agent, filter, ct), ct);
     }
 }
