@@ -78,19 +78,14 @@ public sealed class ClientPageTests(BrowserFixture browser) : IClassFixture<Brow
 
         await page.ClickAsync("[data-test=client-desks] [data-desk=operation]");
         await Expect(page.Locator("[data-test=client-desks] [data-desk=operation]")).ToHaveAttributeAsync("aria-pressed", "true");
-        await page.Locator("[data-test=view-menu] button").First.ClickAsync();
-        await page.Locator("[data-test=save-view]").ClickAsync();
-        await page.Locator(".mud-dialog input[type=text]").FillAsync($"Operations {tag}");
-        await page.Locator("[data-test=view-save]").ClickAsync();
-        await Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
+        await SavedViewSteps.SaveAsync(page, $"Operations {tag}");
         await page.Context.CloseAsync();
 
         var again = await browser.SignedInPage("carla");
         await again.GotoAsync($"/clients/{second.Id()}");
         await BrowserFixture.WaitForCircuit(again);
         await Expect(again.Locator("[data-test=client-items] a[data-key]")).ToHaveCountAsync(2);
-        await again.Locator("[data-test=view-menu] button").First.ClickAsync();
-        await again.Locator($"[data-test=saved-view][data-name='Operations {tag}']").ClickAsync();
+        await SavedViewSteps.OpenAsync(again, $"Operations {tag}");
 
         await Expect(again.Locator("[data-test=client-desks] [data-desk=operation]")).ToHaveAttributeAsync("aria-pressed", "true");
         await Expect(again.Locator("[data-test=client-items] a[data-key]")).ToHaveCountAsync(1);

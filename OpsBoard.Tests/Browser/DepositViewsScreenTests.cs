@@ -33,19 +33,14 @@ public sealed class DepositViewsScreenTests(BrowserFixture browser) : IClassFixt
         await page.Locator("[data-test=export-menu] button").ClickAsync();
         Assert.EndsWith($"&status=all&q={marker}", await page.Locator("[data-test=export-csv]").GetAttributeAsync("href"), StringComparison.Ordinal);
         await page.Keyboard.PressAsync("Escape");
-        await page.Locator("[data-test=view-menu] button").First.ClickAsync();
-        await page.Locator("[data-test=save-view]").ClickAsync();
-        await page.Locator(".mud-dialog input[type=text]").FillAsync($"Deposits {marker}");
-        await page.Locator("[data-test=view-save]").ClickAsync();
-        await Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
+        await SavedViewSteps.SaveAsync(page, $"Deposits {marker}");
         await page.Context.CloseAsync();
 
         var again = await browser.SignedInPage("carla");
         await again.GotoAsync("/collections/deposits");
         await BrowserFixture.WaitForCircuit(again);
         await Expect(again.Locator($"[data-key='{matched}']")).ToHaveCountAsync(0);
-        await again.Locator("[data-test=view-menu] button").First.ClickAsync();
-        await again.Locator($"[data-test=saved-view][data-name='Deposits {marker}']").ClickAsync();
+        await SavedViewSteps.OpenAsync(again, $"Deposits {marker}");
 
         await Expect(again.Locator(".deposit")).ToHaveCountAsync(2);
         await Expect(again.Locator("#deposit-search")).ToHaveValueAsync(marker);

@@ -40,7 +40,8 @@ public sealed class LeadToolsScreensTests(BrowserFixture browser) : IClassFixtur
 
         var lines = page.Locator("[data-test=bulk-line]");
         await Expect(lines).ToHaveCountAsync(2);
-        await Expect(page.Locator($"[data-test=bulk-line][data-key='{free.Id()}']")).ToHaveAttributeAsync("data-done", "true");
+        var freeLine = page.Locator($"[data-test=bulk-line][data-key='{free.Id()}']");
+        Assert.True(await freeLine.GetAttributeAsync("data-done") == "true", $"the item nobody held was refused: {await freeLine.TextContentAsync()}");
         var refused = page.Locator($"[data-test=bulk-line][data-key='{held.Id()}']");
         await Expect(refused).ToHaveAttributeAsync("data-done", "false");
         await Expect(refused).ToContainTextAsync("already assigned to bruno");
@@ -52,18 +53,13 @@ public sealed class LeadToolsScreensTests(BrowserFixture browser) : IClassFixtur
     {
         var marker = Marker();
         var page = await ClaimsFor("carla", marker);
-        await page.Locator("[data-test=view-menu] button").First.ClickAsync();
-        await page.Locator("[data-test=save-view]").ClickAsync();
-        await page.Locator(".mud-dialog input[type=text]").FillAsync($"View {marker}");
-        await page.Locator("[data-test=view-save]").ClickAsync();
-        await Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
+        await SavedViewSteps.SaveAsync(page, $"View {marker}");
         await page.Context.CloseAsync();
 
         var again = await browser.SignedInPage("carla");
         await again.GotoAsync("/queues/mine");
         await BrowserFixture.WaitForCircuit(again);
-        await again.Locator("[data-test=view-menu] button").First.ClickAsync();
-        await again.Locator($"[data-test=saved-view][data-name='View {marker}']").ClickAsync();
+        await SavedViewSteps.OpenAsync(again, $"View {marker}");
 
         await Expect(again).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/queues/claims\\?q={marker}"));
         await Expect(again.Locator($".queue-items[data-search='{marker}']")).ToHaveCountAsync(1);

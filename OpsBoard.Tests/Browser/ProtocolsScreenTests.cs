@@ -89,19 +89,14 @@ public sealed class ProtocolsScreenTests(BrowserFixture browser) : IClassFixture
         await page.Locator("[data-test=export-menu] button").ClickAsync();
         Assert.EndsWith("&status=back", await page.Locator("[data-test=export-xlsx]").GetAttributeAsync("href"), StringComparison.Ordinal);
         await page.Keyboard.PressAsync("Escape");
-        await page.Locator("[data-test=view-menu] button").First.ClickAsync();
-        await page.Locator("[data-test=save-view]").ClickAsync();
-        await page.Locator(".mud-dialog input[type=text]").FillAsync($"Back {marker}");
-        await page.Locator("[data-test=view-save]").ClickAsync();
-        await Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
+        await SavedViewSteps.SaveAsync(page, $"Back {marker}");
         await page.Context.CloseAsync();
 
         var again = await browser.SignedInPage("ana");
         await again.GotoAsync("/protocols");
         await BrowserFixture.WaitForCircuit(again);
         await Expect(again.Locator($"[data-test=protocol-row][data-number='{still}']")).ToHaveCountAsync(1);
-        await again.Locator("[data-test=view-menu] button").First.ClickAsync();
-        await again.Locator($"[data-test=saved-view][data-name='Back {marker}']").ClickAsync();
+        await SavedViewSteps.OpenAsync(again, $"Back {marker}");
 
         await Expect(again.Locator($"[data-test=protocol-row][data-number='{still}']")).ToHaveCountAsync(0);
         await Expect(again.Locator($"[data-test=protocol-row][data-number='{back}']")).ToHaveCountAsync(1);
