@@ -70,18 +70,24 @@ public sealed partial class QueuesPage
 
     protected override async Task OnParametersSetAsync()
     {
-        _actor = (await AuthenticationState).User.ToActor();
+        var user = (await AuthenticationState).User;
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            // Signed out under an open page (disabled, session ended): the router sends the reader to sign in.
+            return;
+        }
+        _actor = user.ToActor();
         var visible = QueueCatalog.VisibleTo(_actor).ToList();
         _mine = QueueKey == Mine;
         _lead = ItemAccess.SeesEverything(_actor);
         _search = string.IsNullOrWhiteSpace(Q) ? _search : Q.Trim();
         _viewSort = Enum.TryParse<ItemSortKey>(Sort, ignoreCase: true, out var key) ? new ItemSort(key, Desc ?? false) : _viewSort;
-        var before = SelectedKey;
         _selected = _mine ? null : visible.FirstOrDefault(q => q.Key == QueueKey) ?? visible.FirstOrDefault();
         _empty = false;
-        await RefreshAsync();
-        if (_table is not null && before != SelectedKey)
+        LoadTiles();
+        if (_table is not null)
         {
+            // A new address is a new list (another queue, a saved view): it starts from its first page.
             await _table.FirstPageAsync();
         }
     }
@@ -89,12 +95,17 @@ public sealed partial class QueuesPage
     // The table keeps its page and order across a refresh, so a push never throws the reader back to page one.
     protected override async Task RefreshAsync()
     {
-        var visible = QueueCatalog.VisibleTo(_actor).Select(q => q.Key).ToHashSet();
-        _tiles = Board.Snapshot().Queues.Where(t => visible.Contains(t.Key)).ToList();
+        LoadTiles();
         if (_table is not null)
         {
             await _table.ReloadAsync();
         }
+    }
+
+    private void LoadTiles()
+    {
+        var visible = QueueCatalog.VisibleTo(_actor).Select(q => q.Key).ToHashSet();
+        _tiles = Board.Snapshot().Queues.Where(t => visible.Contains(t.Key)).ToList();
     }
 
     private async Task<ItemPage> LoadAsync(int page, int pageSize, ItemSort? sort)
