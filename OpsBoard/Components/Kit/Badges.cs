@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -15,65 +18,59 @@ public sealed class Badges(IStringLocalizer<ScreenText> text, IStringLocalizer<W
 {
     private static readonly string[] Categories = ["new", "active", "waiting", "done", "cancelled"];
 
+    // Keyed by language, state and colour group: a handful of strings for the whole server.
+    private static readonly ConcurrentDictionary<(string Culture, string State, string Key), string> StateChips = new();
+
     /// <summary>A workflow state, coloured by its category (given, or the workflow's when only the type is).</summary>
-    public RenderFragment State(string state, string? type = null, string? category = null) => builder =>
-    {
-        var key = Categories.FirstOrDefault(c => string.Equals(c, category ?? CategoryOf(type, state), StringComparison.OrdinalIgnoreCase)) ?? "neutral";
-        var colour = key switch
-        {
-            "new" => Color.Info,
-            "active" => Color.Primary,
-            "waiting" => Color.Warning,
-            "done" => Color.Success,
-            _ => Color.Default,
-        };
-        // Tinted rather than solid: a state is information, and solid colour is kept for SLA trouble.
-        var variant = key is "neutral" or "cancelled" ? Variant.Outlined : Variant.Text;
-        builder.OpenElement(0, "div");
-        builder.AddAttribute(1, "class", "mud-chip-container");
-        builder.OpenElement(2, "div");
-        builder.AddAttribute(3, "class", ChipLook.Classes(colour, variant, $"state-chip state-chip-{key}"));
-        builder.AddAttribute(4, "style", key == "cancelled" ? "text-decoration: line-through" : null);
-        builder.AddAttribute(5, "data-state", state);
-        builder.OpenElement(6, "span");
-        builder.AddAttribute(7, "class", "mud-chip-content");
-        builder.AddContent(8, words.State(state));
-        builder.CloseElement();
-        builder.CloseElement();
-        builder.CloseElement();
-    };
+    public RenderFragment State(string state, string? type = null, string? category = null) =>
+        builder => builder.AddMarkupContent(0, StateMarkup(state, type, category));
 
     /// <summary>Time left until the deadline, coloured by the SLA status; nothing without a deadline.</summary>
-    public RenderFragment Sla(DateTimeOffset? dueAt, string? status) => builder =>
+    public RenderFragment Sla(DateTimeOffset? dueAt, string? status) => builder => builder.AddMarkupContent(0, SlaMarkup(dueAt, status));
+
+    /// <summary>The state chip as markup; one string per state and language, shared by every open page.</summary>
+    public string StateMarkup(string state, string? type = null, string? category = null)
+    {
+        var key = Categories.FirstOrDefault(c => string.Equals(c, category ?? CategoryOf(type, state), StringComparison.OrdinalIgnoreCase)) ?? "neutral";
+        return StateChips.GetOrAdd((CultureInfo.CurrentUICulture.Name, state, key), k =>
+        {
+            var colour = k.Key switch
+            {
+                "new" => Color.Info,
+                "active" => Color.Primary,
+                "waiting" => Color.Warning,
+                "done" => Color.Success,
+                _ => Color.Default,
+            };
+            // Tinted rather than solid: a state is information, and solid colour is kept for SLA trouble.
+            var variant = k.Key is "neutral" or "cancelled" ? Variant.Outlined : Variant.Text;
+            return new StringBuilder("<div class=\"mud-chip-container\"><div")
+                .Attr("class", ChipLook.Classes(colour, variant, $"state-chip state-chip-{k.Key}"))
+                .Attr("style", k.Key == "cancelled" ? "text-decoration: line-through" : null)
+                .Attr("data-state", k.State)
+                .Append("><span class=\"mud-chip-content\">").Text(words.State(k.State)).Append("</span></div></div>")
+                .ToString();
+        });
+    }
+
+    /// <summary>The SLA badge as markup, as it reads at this moment; empty without a deadline.</summary>
+    public string SlaMarkup(DateTimeOffset? dueAt, string? status)
     {
         if (dueAt is not { } due)
         {
-            return;
+            return "";
         }
         var now = time.GetUtcNow();
         var look = SlaLook.Of(status, due, now);
-        builder.OpenElement(0, "div");
-        builder.AddAttribute(1, "class", "mud-chip-container");
-        builder.OpenElement(2, "div");
-        builder.AddAttribute(3, "class", ChipLook.Classes(look.Colour, look.Variant, $"sla-badge sla-{look.Status}"));
-        builder.AddAttribute(4, "data-sla", look.Status);
-        builder.AddAttribute(5, "title", text["DueAt", businessTime.Format(due)].Value);
-        builder.AddContent(6, Glyph.Of(look.Icon, "mud-icon-size-small mud-chip-icon"));
-        builder.OpenElement(7, "span");
-        builder.AddAttribute(8, "class", "mud-chip-content");
-        builder.OpenElement(9, "span");
-        builder.AddAttribute(10, "class", "sla-countdown");
-        builder.AddContent(11, SlaLook.FormatRemaining(due - now));
-        builder.CloseElement();
-        builder.AddContent(12, " ");
-        builder.OpenElement(13, "span");
-        builder.AddAttribute(14, "class", "sla-status sr-only");
-        builder.AddContent(15, StatusText(look.Status));
-        builder.CloseElement();
-        builder.CloseElement();
-        builder.CloseElement();
-        builder.CloseElement();
-    };
+        return new StringBuilder("<div class=\"mud-chip-container\"><div")
+            .Attr("class", ChipLook.Classes(look.Colour, look.Variant, $"sla-badge sla-{look.Status}"))
+            .Attr("data-sla", look.Status)
+            .Attr("title", text["DueAt", businessTime.Format(due)].Value)
+            .Append('>').Append(Glyph.Markup(look.Icon, "mud-icon-size-small mud-chip-icon"))
+            .Append("<span class=\"mud-chip-content\"><span class=\"sla-countdown\">").Text(SlaLook.FormatRemaining(due - now))
+            .Append("</span> <span class=\"sla-status sr-only\">").Text(StatusText(look.Status)).Append("</span></span></div></div>")
+            .ToString();
+    }
 
     private string StatusText(string status) => status switch
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Components;
 
 namespace OpsBoard.Components.Kit;
@@ -8,14 +9,12 @@ namespace OpsBoard.Components.Kit;
 /// </summary>
 public static class Glyph
 {
-    public static RenderFragment Of(string icon, string classes) => builder =>
-    {
-        builder.OpenElement(0, "svg");
-        builder.AddAttribute(1, "class", $"mud-icon-root mud-svg-icon {classes}");
-        builder.AddAttribute(2, "focusable", "false");
-        builder.AddAttribute(3, "viewBox", "0 0 24 24");
-        builder.AddAttribute(4, "aria-hidden", "true");
-        builder.AddMarkupContent(5, icon);
-        builder.CloseElement();
-    };
+    // Icons and their classes are constants of the code, so this stays small; every open page shares the strings.
+    private static readonly ConcurrentDictionary<(string Icon, string Classes), string> Drawn = new();
+
+    public static RenderFragment Of(string icon, string classes) => builder => builder.AddMarkupContent(0, Markup(icon, classes));
+
+    /// <summary>The icon's svg element as markup.</summary>
+    public static string Markup(string icon, string classes) => Drawn.GetOrAdd((icon, classes), key =>
+        $"<svg class=\"mud-icon-root mud-svg-icon {Html.Encode(key.Classes)}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\">{key.Icon}</svg>");
 }
