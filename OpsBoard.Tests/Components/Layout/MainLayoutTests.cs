@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using OpsBoard.Components.Layout;
 
@@ -69,9 +71,16 @@ public sealed class MainLayoutTests : MudComponentTest
         var auth = AddAuthorization();
         auth.SetAuthorized(user);
         auth.SetRoles(role);
+        Services.AddSingleton<AntiforgeryStateProvider>(new FixedToken());
         return Render<MainLayout>(p => p.Add(l => l.Body, b => b.AddContent(0, "the page")));
     }
 
     private static string[] DrawerLinks(IRenderedComponent<MainLayout> layout) =>
         layout.FindAll(".mud-drawer a.mud-nav-link").Select(a => a.GetAttribute("href") ?? "").ToArray();
+
+    /// <summary>The token the server would hand out with the page.</summary>
+    private sealed class FixedToken : AntiforgeryStateProvider
+    {
+        public override AntiforgeryRequestToken GetAntiforgeryToken() => new("token", "__RequestVerificationToken");
+    }
 }

@@ -28,13 +28,15 @@ public sealed partial class KeyboardShortcuts : IAsyncDisposable
 
     private DotNetObjectReference<KeyboardShortcuts>? _self;
     private IJSObjectReference? _module;
-    private bool _open;
 
     [Inject]
     public required IJSRuntime JS { get; init; }
 
     [Inject]
     public required IStringLocalizer<DeskText> T { get; init; }
+
+    [Inject]
+    public required IDialogService Dialogs { get; init; }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -51,11 +53,7 @@ public sealed partial class KeyboardShortcuts : IAsyncDisposable
     }
 
     [JSInvokable]
-    public Task ShowKeys() => InvokeAsync(() =>
-    {
-        _open = true;
-        StateHasChanged();
-    });
+    public Task ShowKeys() => InvokeAsync(() => Dialogs.ShowAsync<ShortcutsDialog>(T["Shortcuts"], Options));
 
     public async ValueTask DisposeAsync()
     {
