@@ -55,7 +55,9 @@ app.MapStaticAssets();
 app.MapOpsBoardApi();
 app.MapOpsBoardApiDocs();
 app.MapHub<OpsHub>(OpsHub.Path);
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// Uncompressed: each open page's socket would otherwise hold a deflate state of about 300 KB of native memory, for
+// render batches that are small and travel on the office's own network.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.DisableWebSocketCompression = true);
 
 app.Run();
 

@@ -17,7 +17,7 @@ public sealed record BenchOptions(bool Quick, int Clients, int PushPerSecond, do
     public int ScreenPerSecond { get; init; } = 4;
 
     /// <summary>Browser pages opened at once for the server's memory per page.</summary>
-    public int MemoryPages { get; init; } = 30;
+    public int MemoryPages { get; init; } = 60;
 
     /// <summary>Clients hammering the server at once, for how long, and how long it is then left idle before the reading.</summary>
     public int MemoryClients { get; init; } = 200;
@@ -55,7 +55,7 @@ public sealed record BenchOptions(bool Quick, int Clients, int PushPerSecond, do
             LargeItems = Int(args, "--large") ?? options.LargeItems,
             Screens = Int(args, "--screens") ?? 10,
             ScreenItems = quick ? 20 : 60,
-            MemoryPages = quick ? 10 : 30,
+            MemoryPages = quick ? 10 : 60,
             MemorySeconds = quick ? 10 : 30,
             PostgreSql = Array.IndexOf(args, "--db") is var db and >= 0 && db + 1 < args.Length
                 && args[db + 1].Equals("postgresql", StringComparison.OrdinalIgnoreCase),

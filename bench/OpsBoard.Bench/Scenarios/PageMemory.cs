@@ -19,22 +19,33 @@ public static class PageMemory
 
     public static async Task<PageMemoryResult> MeasureAsync(ServerProcess server, IBrowserContext context, int pages, string path = LiveScreens.QueuePath)
     {
-        // One page opened and left first, so code loaded and caches filled by the first circuit are in both readings.
-        var first = await Chromium.OpenLiveAsync(context, path);
-        await LeaveAsync(first);
+        // As many pages opened and left first, so code loaded, caches filled and threads started by that many circuits
+        // are in both readings; one page alone left the first reading of a run hundreds of KB per page too high.
+        await LeaveAllAsync(await OpenAsync(context, path, pages));
         var none = await server.MemoryAsync();
 
+        var open = await OpenAsync(context, path, pages);
+        var reading = await server.MemoryAsync();
+        await LeaveAllAsync(open);
+        return new PageMemoryResult(none, reading, pages, path);
+    }
+
+    private static async Task<List<IPage>> OpenAsync(IBrowserContext context, string path, int pages)
+    {
         var open = new List<IPage>(pages);
         for (var i = 0; i < pages; i++)
         {
             open.Add(await Chromium.OpenLiveAsync(context, path));
         }
-        var reading = await server.MemoryAsync();
-        foreach (var page in open)
+        return open;
+    }
+
+    private static async Task LeaveAllAsync(List<IPage> pages)
+    {
+        foreach (var page in pages)
         {
             await LeaveAsync(page);
         }
-        return new PageMemoryResult(none, reading, pages, path);
     }
 
     /// <summary>Navigates away before closing, so Blazor tells the server the circuit is gone rather than leaving it to time out.</summary>
