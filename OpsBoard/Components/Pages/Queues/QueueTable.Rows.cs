@@ -13,11 +13,12 @@ namespace OpsBoard.Components.Pages.Queues;
 /// </summary>
 public sealed partial class QueueTable
 {
-    private Dictionary<long, string> _drawn = [];
+    private readonly MarkupKeeper<long> _drawn = new();
 
-    private string Cells(ItemSummary row)
+    /// <summary>An agent's row, whole; a Lead's row is the cells after the tick, which needs its own element.</summary>
+    private string Row(ItemSummary row, bool whole)
     {
-        var html = new StringBuilder();
+        var html = new StringBuilder(whole ? "<tr class=\"mud-table-row\">" : "");
         html.Append("<td class=\"mud-table-cell queue-col-wide\">").Append(row.Id.ToString(CultureInfo.InvariantCulture)).Append("</td>")
             .Append("<td class=\"mud-table-cell\"><a")
             .Attr("href", $"/items/{row.Id}?from={From}")
@@ -31,12 +32,10 @@ public sealed partial class QueueTable
         }
         html.Append("</td><td class=\"mud-table-cell\">").Append(Badges.StateMarkup(row.State, row.Type))
             .Append("</td><td class=\"mud-table-cell queue-col-wide\">").Text(row.Assignee)
-            .Append("</td><td class=\"mud-table-cell\">").Append(Badges.SlaMarkup(row.SlaDueAt, row.SlaStatus.ToApiName())).Append("</td>");
-        var cells = html.ToString();
-        return _drawn.TryGetValue(row.Id, out var before) && before == cells ? before : _drawn[row.Id] = cells;
+            .Append("</td><td class=\"mud-table-cell\">").Append(Badges.SlaMarkup(row.SlaDueAt, row.SlaStatus.ToApiName())).Append("</td>")
+            .Append(whole ? "</tr>" : "");
+        return _drawn.Keep(row.Id, html.ToString());
     }
 
-    // Only the rows on screen are worth keeping for the next render.
-    private void ForgetRowsOffScreen() =>
-        _drawn = _drawn.Where(d => _rows.Any(r => r.Id == d.Key)).ToDictionary(d => d.Key, d => d.Value);
+    protected override void OnAfterRender(bool firstRender) => _drawn.Drawn();
 }

@@ -76,7 +76,6 @@ public sealed partial class QueueTable
             page = await Load(_page, _pageSize, Sort);
         }
         (_rows, _total, _loading) = (page.Items, page.Total, false);
-        ForgetRowsOffScreen();
         StateHasChanged();
     }
 

@@ -1,0 +1,31 @@
+namespace OpsBoard.Components.Kit;
+
+/// <summary>
+/// Pieces of markup a page draws again on every render (a row, a list entry), kept by key: a piece whose text is the
+/// same as last time is handed back as the same string, so the two render trees an open page keeps share it instead of
+/// holding a copy each. Only the keys drawn in the latest render are kept.
+/// </summary>
+public sealed class MarkupKeeper<TKey>
+    where TKey : notnull
+{
+    private Dictionary<TKey, string> _kept = [];
+    private Dictionary<TKey, string> _drawing = [];
+
+    /// <summary>The markup for a key: the kept string when the text is unchanged, else the new one.</summary>
+    public string Keep(TKey key, string markup)
+    {
+        if (_kept.TryGetValue(key, out var before) && before == markup)
+        {
+            markup = before;
+        }
+        _drawing[key] = markup;
+        return markup;
+    }
+
+    /// <summary>Ends a render: what was drawn in it is what is kept for the next.</summary>
+    public void Drawn()
+    {
+        (_kept, _drawing) = (_drawing, _kept);
+        _drawing.Clear();
+    }
+}
