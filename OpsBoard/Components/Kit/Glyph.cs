@@ -16,5 +16,8 @@ public static class Glyph
 
     /// <summary>The icon's svg element as markup.</summary>
     public static string Markup(string icon, string classes) => Drawn.GetOrAdd((icon, classes), key =>
-        $"<svg class=\"mud-icon-root mud-svg-icon {Html.Encode(key.Classes)}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\">{key.Icon}</svg>");
+        $"<svg class=\"mud-icon-root mud-svg-icon {Html.Encode(key.Classes)}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\">{Shape(key.Icon)}</svg>");
+
+    // An icon of the page's sprite is a reference to it; any other is drawn whole.
+    private static string Shape(string icon) => Sprite.IdOf(icon) is { } id ? $"<use href=\"#{id}\"/>" : icon;
 }
