@@ -15,12 +15,16 @@ public sealed class ListToolsKeyboardTests(BrowserFixture browser) : IClassFixtu
         await BrowserFixture.WaitForCircuit(page);
         var button = page.Locator("[data-test=views-button]");
 
+        await page.WaitForSelectorAsync("html[data-shortcuts=ready]", new() { State = WaitForSelectorState.Attached });
         await button.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(page.GetByRole(AriaRole.Menu, new() { Name = "Views" })).ToBeVisibleAsync();
         await Expect(button).ToHaveAttributeAsync("aria-expanded", "true");
         await Expect(page.GetByRole(AriaRole.Menuitem, new() { Name = "Save this view…" })).ToBeVisibleAsync();
+        // The list holds the keyboard: down goes to its first item that can be used.
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(page.Locator("[data-test=save-view]")).ToBeFocusedAsync();
 
         await page.Keyboard.PressAsync("Escape");
 
@@ -31,13 +35,20 @@ public sealed class ListToolsKeyboardTests(BrowserFixture browser) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_click_beside_the_open_export_menu_closes_it_and_the_search_box_clear_button_empties_the_search()
+    public async Task Arrows_walk_the_export_menu_round_a_click_beside_it_closes_it_and_the_search_box_clear_button_empties_the_search()
     {
         var page = await browser.SignedInPage("carla");
         await page.GotoAsync("/queues/claims");
         await BrowserFixture.WaitForCircuit(page);
+        await page.WaitForSelectorAsync("html[data-shortcuts=ready]", new() { State = WaitForSelectorState.Attached });
         await page.Locator("[data-test=export-button]").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Menuitem)).ToHaveCountAsync(2);
+
+        foreach (var (key, item) in new[] { ("ArrowDown", "export-xlsx"), ("ArrowDown", "export-csv"), ("ArrowDown", "export-xlsx"), ("ArrowUp", "export-csv") })
+        {
+            await page.Keyboard.PressAsync(key);
+            await Expect(page.Locator($"[data-test={item}]")).ToBeFocusedAsync();
+        }
 
         await page.Locator("[data-test=queue-title]").ClickAsync(new() { Force = true });
 
