@@ -21,10 +21,6 @@ public sealed partial class ViewMenu
     private static readonly DialogOptions Options = new() { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true, CloseOnEscapeKey = true };
 
     private IReadOnlyList<SavedViewDto> _views = [];
-    private bool _asking;
-    private string? _name;
-    private bool _shared;
-    private string? _error;
 
     /// <summary>Which list, one of <see cref="ViewLists"/>.</summary>
     [Parameter, EditorRequired]
@@ -43,6 +39,9 @@ public sealed partial class ViewMenu
     public required ScopedRunner Runner { get; init; }
 
     [Inject]
+    public required IDialogService Dialogs { get; init; }
+
+    [Inject]
     public required ISnackbar Snackbar { get; init; }
 
     [Inject]
@@ -58,28 +57,21 @@ public sealed partial class ViewMenu
 
     private Task OpenAsync(SavedViewDto view) => OnOpen.InvokeAsync(view);
 
-    private void AskName()
+    // The dialog is a component only while it is shown, so a closed menu holds nothing of it.
+    private async Task AskNameAsync()
     {
-        _name = null;
-        _shared = false;
-        _error = null;
-        _asking = true;
-    }
-
-    private async Task SaveAsync()
-    {
-        var state = Current();
-        var request = new SaveViewRequest(List, _name, System.Text.Json.JsonSerializer.SerializeToElement(state.Filters), state.Sort, state.Descending, _shared);
-        var actor = Actor;
-        var (view, refusal) = await Runner.RunAsync<SavedViews, (SavedViewDto?, CommandResult?)>(v => v.SaveAsync(actor, request));
-        if (view is null)
+        var parameters = new DialogParameters<SaveViewDialog>
         {
-            _error = refusal?.Errors?.Values.SelectMany(e => e).FirstOrDefault() ?? refusal?.Detail;
-            return;
+            { d => d.List, List },
+            { d => d.Actor, Actor },
+            { d => d.State, Current() },
+        };
+        var dialog = await Dialogs.ShowAsync<SaveViewDialog>(L["SaveView"], parameters, Options);
+        if (await dialog.Result is { Canceled: false, Data: SavedViewDto view })
+        {
+            Snackbar.Add(L["ViewSaved", view.Name], Severity.Success);
+            await LoadAsync();
         }
-        _asking = false;
-        Snackbar.Add(L["ViewSaved", view.Name], Severity.Success);
-        await LoadAsync();
     }
 
     private async Task DeleteAsync(SavedViewDto view)

@@ -48,8 +48,24 @@ function move(step) {
     return true;
 }
 
+// Up and down walk the items of an open list-tools menu (Components/Kit/LightMenu), round from the last to the first.
+function walkMenu(key) {
+    const menu = document.activeElement?.closest('.light-menu [role="menu"]');
+    if (!menu || (key !== 'ArrowDown' && key !== 'ArrowUp')) return false;
+    const items = [...menu.querySelectorAll('[role="menuitem"]:not(:disabled)')];
+    if (items.length === 0) return false;
+    const at = items.indexOf(document.activeElement);
+    const next = key === 'ArrowDown' ? (at + 1) % items.length : (at <= 0 ? items.length : at) - 1;
+    items[next].focus();
+    return true;
+}
+
 function onKey(e) {
     if (e.ctrlKey || e.altKey || e.metaKey || e.defaultPrevented || e.isComposing) return;
+    if (walkMenu(e.key)) {
+        e.preventDefault();
+        return;
+    }
     if (typing(document.activeElement) || dialogOpen()) return;
     let done = false;
     if (e.key >= '1' && e.key <= '9') done = fire(Number(e.key));
