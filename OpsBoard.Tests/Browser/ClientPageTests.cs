@@ -171,4 +171,28 @@ public sealed class ClientPageTests(BrowserFixture browser) : IClassFixture<Brow
         await Expect(page.Locator("[data-test=item-client]")).ToContainTextAsync($"Gráfica {tag} S.A.");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task The_clients_list_narrows_to_a_segment_and_a_click_anywhere_on_a_row_opens_the_client()
+    {
+        var carla = await browser.Server.ClientFor("carla");
+        var tag = ClientsKit.Tag();
+        var vip = await carla.RegisterClient(new { name = $"Segmento {tag} VIP Ltda", segment = "vip" });
+        await carla.RegisterClient(new { name = $"Segmento {tag} Comum Ltda", segment = "company" });
+        var page = await browser.SignedInPage("carla");
+        await page.GotoAsync("/clients");
+        await BrowserFixture.WaitForCircuit(page);
+
+        await page.FillAsync(".clients-search input", $"segmento {tag}");
+        await Expect(page.Locator("[data-test=client-link]")).ToHaveCountAsync(2);
+        await page.SelectOptionAsync("[data-test=clients-segment]", "vip");
+        await Expect(page.Locator("[data-test=client-link]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-test=client-link]")).ToHaveTextAsync($"Segmento {tag} VIP Ltda");
+        // Where the segment is drawn, not on the name's link: the whole row opens the client.
+        var chip = (await page.Locator("[data-test=client-segment]").BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(chip.X + (chip.Width / 2), chip.Y + (chip.Height / 2));
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/clients/{vip.Id()}$"));
+        await page.Context.CloseAsync();
+    }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using MudBlazor;
 using Microsoft.AspNetCore.Components.Authorization;
 using OpsBoard.Auth;
 using OpsBoard.Clients;
@@ -14,9 +13,11 @@ namespace OpsBoard.Components.Pages.Clients;
 /// <summary>Every client, searched by name, code or tax id and filtered by segment, a page at a time from the database.</summary>
 public sealed partial class ClientsPage
 {
-    private static readonly int[] PageSizes = [25, 50, 100];
-
-    private MudDataGrid<ClientSummary>? _grid;
+    private IReadOnlyList<ClientSummary> _rows = [];
+    private int _total;
+    private int _page;
+    private int _pageSize = TablePager.Sizes[0];
+    private bool _loading = true;
     private string? _search;
     private string? _segment;
     private Actor _actor = Actor.Of("anonymous");
@@ -25,15 +26,16 @@ public sealed partial class ClientsPage
     public required ScopedRunner Runner { get; init; }
 
     [Inject]
-    public required NavigationManager Navigation { get; init; }
-
-    [Inject]
     public required IStringLocalizer<ClientText> T { get; init; }
 
     [CascadingParameter]
     public required Task<AuthenticationState> AuthenticationState { get; init; }
 
-    protected override async Task OnInitializedAsync() => _actor = (await AuthenticationState).User.ToActor();
+    protected override async Task OnInitializedAsync()
+    {
+        _actor = (await AuthenticationState).User.ToActor();
+        await LoadAsync();
+    }
 
     /// <summary>The search and segment by the names of the clients' API, so a saved view reads as the list's address would.</summary>
     private ViewState CurrentView()
@@ -57,10 +59,10 @@ public sealed partial class ClientsPage
         return ReloadAsync();
     }
 
-    private async Task<GridData<ClientSummary>> LoadAsync(GridState<ClientSummary> state, CancellationToken ct)
+    private async Task LoadAsync()
     {
-        var page = await Runner.RunAsync<ClientQueries, ClientList>(q => q.ListAsync(new ClientFilter(_search, _segment, state.Page + 1, state.PageSize), ct));
-        return new GridData<ClientSummary> { Items = page.Items, TotalItems = page.Total };
+        var list = await Runner.RunAsync<ClientQueries, ClientList>(q => q.ListAsync(new ClientFilter(_search, _segment, _page + 1, _pageSize), CancellationToken.None));
+        (_rows, _total, _loading) = (list.Items, list.Total, false);
     }
 
     private Task SearchAsync(string? text)
@@ -69,21 +71,28 @@ public sealed partial class ClientsPage
         return ReloadAsync();
     }
 
-    private Task SegmentAsync(string? segment)
+    private Task SegmentAsync(ChangeEventArgs e)
     {
-        _segment = segment;
+        _segment = e.Value is string { Length: > 0 } segment ? segment : null;
         return ReloadAsync();
     }
 
-    private async Task ReloadAsync()
+    // A narrower search may have fewer pages than the one being read: a new filter starts from the first.
+    private Task ReloadAsync()
     {
-        if (_grid is not null)
-        {
-            // A narrower search may have fewer pages than the one being read.
-            _grid.NavigateTo(Page.First);
-            await _grid.ReloadServerData();
-        }
+        _page = 0;
+        return LoadAsync();
     }
 
-    private void Open(DataGridRowClickEventArgs<ClientSummary> row) => Navigation.NavigateTo($"/clients/{row.Item.Id}");
+    private Task GoToAsync(int page)
+    {
+        _page = Math.Clamp(page, 0, TablePager.LastOf(_total, _pageSize));
+        return LoadAsync();
+    }
+
+    private Task PageSizeAsync(int size)
+    {
+        (_pageSize, _page) = (size, 0);
+        return LoadAsync();
+    }
 }

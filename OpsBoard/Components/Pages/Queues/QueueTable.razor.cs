@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using OpsBoard.Components.Kit;
@@ -9,12 +8,10 @@ namespace OpsBoard.Components.Pages.Queues;
 /// <summary>One page of a queue's items read from the database, in the order its headers set, with a pager.</summary>
 public sealed partial class QueueTable
 {
-    private static readonly int[] PageSizes = [25, 50, 100];
-
     private IReadOnlyList<ItemSummary> _rows = [];
     private int _total;
     private int _page;
-    private int _pageSize = PageSizes[0];
+    private int _pageSize = TablePager.Sizes[0];
     private ItemSort? _sort;
     private bool _loading = true;
 
@@ -56,9 +53,6 @@ public sealed partial class QueueTable
     [Inject]
     public required IStringLocalizer<ScreenText> L { get; init; }
 
-    [Inject]
-    public required IStringLocalizer<ControlText> C { get; init; }
-
     /// <summary>The rows on screen now.</summary>
     public IReadOnlyList<ItemSummary> Rows => _rows;
 
@@ -88,24 +82,15 @@ public sealed partial class QueueTable
 
     protected override Task OnInitializedAsync() => ReloadAsync();
 
-    private int LastPage => Math.Max(0, (_total - 1) / _pageSize);
-
-    private string PageInfo => _total == 0
-        ? C["MudDataGridPager_InfoFormat", 0, 0, 0]
-        : C["MudDataGridPager_InfoFormat", Number((_page * _pageSize) + 1), Number(Math.Min(_total, (_page + 1) * _pageSize)), Number(_total)];
-
-    private static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
-
     private Task GoToAsync(int page)
     {
-        _page = Math.Clamp(page, 0, LastPage);
+        _page = Math.Clamp(page, 0, TablePager.LastOf(_total, _pageSize));
         return ReloadAsync();
     }
 
-    private Task PageSizeAsync(ChangeEventArgs e)
+    private Task PageSizeAsync(int size)
     {
-        _pageSize = int.TryParse(e.Value as string, CultureInfo.InvariantCulture, out var size) && PageSizes.Contains(size) ? size : PageSizes[0];
-        _page = 0;
+        (_pageSize, _page) = (size, 0);
         return ReloadAsync();
     }
 
