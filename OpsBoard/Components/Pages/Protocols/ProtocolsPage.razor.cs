@@ -33,6 +33,7 @@ public sealed partial class ProtocolsPage
     private bool _maySend;
     private bool _busy;
     private bool _signOpen;
+    private bool _signAsked;
     private ProtocolSummary? _signing;
     private DateTime? _signedOn;
     private DateTime _today;
@@ -141,7 +142,7 @@ public sealed partial class ProtocolsPage
         _signedOn = _today;
         _copy = null;
         _error = null;
-        _signOpen = true;
+        (_signAsked, _signOpen) = (true, true);
     }
 
     private async Task SignBackAsync()
