@@ -29,6 +29,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     [InlineData("diego", "/reports", "pt-BR", true)]
     [InlineData("ana", "/clients", "es", true)]
     [InlineData("carla", "/clients/1", "pt-BR", true)]
+    [InlineData("ana", "/protocols", "pt-BR", true)]
     [InlineData("diego", "/wallboard", "en", true)]
     [InlineData("diego", "/wallboard", "ru", true)]
     [InlineData("ana", "/reports", "es", false)]

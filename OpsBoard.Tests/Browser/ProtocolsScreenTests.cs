@@ -82,8 +82,7 @@ public sealed class ProtocolsScreenTests(BrowserFixture browser) : IClassFixture
         await BrowserFixture.WaitForCircuit(page);
         await Expect(page.Locator($"[data-test=protocol-row][data-number='{still}']")).ToHaveCountAsync(1);
 
-        await page.ClickAsync("[data-test=protocol-status]");
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Option, new() { Name = "Signed back", Exact = true }).ClickAsync();
+        await page.Locator("[data-test=protocol-status]").SelectOptionAsync(new Microsoft.Playwright.SelectOptionValue { Label = "Signed back" });
         await Expect(page.Locator($"[data-test=protocol-row][data-number='{still}']")).ToHaveCountAsync(0);
         await Expect(page.Locator($"[data-test=protocol-row][data-number='{back}']")).ToHaveCountAsync(1);
         await page.Locator("[data-test=export-menu] button").ClickAsync();

@@ -82,7 +82,12 @@ public sealed partial class ProtocolsPage
     private ViewState CurrentView() => new(new Dictionary<string, string> { ["status"] = _status }, null, false);
 
     private Task OpenView(SavedViewDto view) =>
-        StatusAsync(view.Filters.GetValueOrDefault("status") is { } status && OpsBoard.Exports.ProtocolExport.Statuses.Contains(status) ? status : "all");
+        StatusAsync(Known(view.Filters.GetValueOrDefault("status")));
+
+    private static string Known(string? status) => status is not null && OpsBoard.Exports.ProtocolExport.Statuses.Contains(status) ? status : "all";
+
+    private Task PickStatusAsync(ChangeEventArgs e) =>
+        StatusAsync(Known(e.Value as string));
 
     private Task StatusAsync(string status)
     {
