@@ -95,13 +95,12 @@ public sealed class CollectionsScreensTests(BrowserFixture browser) : IClassFixt
         await BrowserFixture.WaitForCircuit(page);
         await page.WaitForSelectorAsync($"[data-key='{anas}']");
 
-        await page.ClickAsync("[data-test=agent-picker]");
-        await page.ClickAsync(".mud-popover-open [data-agent=bruno]");
+        await page.SelectOptionAsync("[data-test=agent-picker]", "bruno");
 
         await page.WaitForSelectorAsync(".portfolio-cases[data-agent=bruno]");
         await page.WaitForSelectorAsync($"[data-key='{anas}']", new() { State = WaitForSelectorState.Detached });
         await page.WaitForSelectorAsync($"[data-key='{brunos}']");
-        Assert.Equal("Bruno Lima", await page.InputValueAsync("[data-test=agent-picker]"));
+        Assert.Equal("Bruno Lima", await page.EvalOnSelectorAsync<string>("[data-test=agent-picker]", "s => s.selectedOptions[0].text"));
         await page.Context.CloseAsync();
     }
 

@@ -1,5 +1,4 @@
 using Bunit;
-using MudBlazor;
 using OpsBoard.Components.Pages.Collections;
 using OpsBoard.Tests.Collections;
 using OpsBoard.Tests.Support;
@@ -28,9 +27,7 @@ public sealed class PortfolioPageTests : MudComponentTest, IClassFixture<OpsBoar
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll($"[data-key='{brunos}']")), Loaded);
         Assert.NotEmpty(page.FindAll($"[data-key='{anas}']"));
 
-        var picker = page.FindComponents<MudSelect<string>>()[0];
-        Assert.Equal("agent-picker", picker.Find("input").GetAttribute("data-test"));
-        await page.InvokeAsync(() => picker.Instance.ValueChanged.InvokeAsync("bruno"));
+        await page.InvokeAsync(() => page.Find("select[data-test=agent-picker]").Change("bruno"));
 
         page.WaitForAssertion(() => Assert.Empty(page.FindAll($"[data-key='{anas}']")), Loaded);
         Assert.NotEmpty(page.FindAll($"[data-key='{brunos}']"));
@@ -38,7 +35,7 @@ public sealed class PortfolioPageTests : MudComponentTest, IClassFixture<OpsBoar
     }
 
     [Fact]
-    public async Task An_agent_sees_no_picker_and_only_their_own_cases()
+    public async Task An_agent_sees_no_picker_no_tick_boxes_and_only_their_own_cases()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
         var anas = (await (await _server.ClientFor("ana")).NewCase($"Ana {tag}")).Id();
@@ -47,6 +44,7 @@ public sealed class PortfolioPageTests : MudComponentTest, IClassFixture<OpsBoar
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll($"[data-key='{anas}']")), Loaded);
         Assert.Empty(page.FindAll("[data-test=agent-picker]"));
+        Assert.Empty(page.FindAll("input[type=checkbox]"));
         Assert.Empty(page.FindAll($"[data-key='{brunos}']"));
     }
 
@@ -65,6 +63,47 @@ public sealed class PortfolioPageTests : MudComponentTest, IClassFixture<OpsBoar
         Assert.Equal("40", Row(page, whole).QuerySelectorAll("td")[3].TextContent.Trim());
         Assert.Contains("Valor devido", page.Find("thead").TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_click_on_a_header_sorts_the_cases_by_it_and_a_second_click_turns_the_order_round()
+    {
+        var ana = await _server.ClientFor("ana");
+        var least = (await ana.NewCase($"Menor {Guid.NewGuid():N}", amountDue: 0.01m)).Id();
+        var most = (await ana.NewCase($"Maior {Guid.NewGuid():N}", amountDue: 99_999_999m)).Id();
+        var page = RenderFor("ana", "Agent");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll($"[data-key='{least}'], [data-key='{most}']")), Loaded);
+
+        await page.InvokeAsync(() => page.Find("[data-sort=AmountDue]").Click());
+        page.WaitForAssertion(() => Assert.Equal(least, FirstCase(page)), Loaded);
+        Assert.Equal("ascending", page.Find("[data-sort=AmountDue]").ParentElement!.GetAttribute("aria-sort"));
+
+        await page.InvokeAsync(() => page.Find("[data-sort=AmountDue]").Click());
+        page.WaitForAssertion(() => Assert.Equal(most, FirstCase(page)), Loaded);
+        Assert.Equal("descending", page.Find("[data-sort=AmountDue]").ParentElement!.GetAttribute("aria-sort"));
+    }
+
+    [Fact]
+    public async Task A_lead_ticks_a_case_or_the_whole_page_for_bulk_work()
+    {
+        var id = (await (await _server.ClientFor("bruno")).NewCase($"Lote {Guid.NewGuid():N}")).Id();
+        var page = RenderFor("carla", "Lead");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll($"[data-key='{id}']")), Loaded);
+        Assert.Empty(page.FindAll("[data-test=bulk-bar]"));
+
+        await page.InvokeAsync(() => Row(page, id).QuerySelector("input[type=checkbox]")!.Change(true));
+        page.WaitForAssertion(() => Assert.Contains("1", page.Find("[data-test=bulk-count]").TextContent, StringComparison.Ordinal), Loaded);
+
+        await page.InvokeAsync(() => page.Find("thead input[type=checkbox]").Change(true));
+        var rows = page.FindAll("[data-test=portfolio] tbody tr").Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        page.WaitForAssertion(() => Assert.Contains(rows, page.Find("[data-test=bulk-count]").TextContent, StringComparison.Ordinal), Loaded);
+        Assert.All(page.FindAll("[data-test=portfolio] tbody input[type=checkbox]"), box => Assert.True(box.HasAttribute("checked")));
+
+        await page.InvokeAsync(() => page.Find("thead input[type=checkbox]").Change(false));
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-test=bulk-bar]")), Loaded);
+    }
+
+    private static long FirstCase(IRenderedComponent<PortfolioPage> page) =>
+        long.Parse(page.Find("tbody [data-key]").GetAttribute("data-key")!, System.Globalization.CultureInfo.InvariantCulture);
 
     private IRenderedComponent<PortfolioPage> RenderFor(string user, string role)
     {

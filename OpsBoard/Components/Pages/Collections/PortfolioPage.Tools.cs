@@ -12,18 +12,18 @@ namespace OpsBoard.Components.Pages.Collections;
 /// <summary>The portfolio's lead tools: its filters saved as a view, exported, and the ticked cases assigned or moved in bulk.</summary>
 public sealed partial class PortfolioPage
 {
-    private HashSet<PortfolioCase> _ticked = [];
+    private readonly Ticks<PortfolioCase> _ticked = new(c => c.Id);
 
     /// <summary>The ticked cases as the bulk bar takes any list's rows: what it needs is their id, version, title and state.</summary>
     private IReadOnlyCollection<ItemSummary> Ticked =>
     [
-        .. _ticked.Select(c => new ItemSummary(c.Id, CollectionWorkflow.Type, c.Title, c.State, c.Version, c.Assignee, null, null,
+        .. _ticked.Items.Select(c => new ItemSummary(c.Id, CollectionWorkflow.Type, c.Title, c.State, c.Version, c.Assignee, null, null,
             SlaStatus.None, default, default)),
     ];
 
     private async Task AfterBulkAsync()
     {
-        _ticked = [];
+        _ticked.Clear();
         await RefreshAsync();
     }
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using MudBlazor;
 using OpsBoard.Auth;
 using OpsBoard.Collections;
+using OpsBoard.Components.Kit;
 using OpsBoard.Components.Live;
 using OpsBoard.Domain.Workflows.Collections;
 using OpsBoard.Live;
@@ -22,11 +23,15 @@ public sealed partial class PortfolioPage
 {
     /// <summary>The picker's value for "every agent".</summary>
     private const string WholeDesk = "";
-    private static readonly int[] PageSizes = [25, 50, 100];
     private static readonly string[] OpenStates = [.. Enum.GetNames<CollectionState>().Where(s => s != nameof(CollectionState.Paid))];
     private static readonly DialogOptions DialogOptions = new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true };
 
-    private MudDataGrid<PortfolioCase>? _grid;
+    private IReadOnlyList<PortfolioCase> _rows = [];
+    private int _total;
+    private int _page;
+    private int _pageSize = TablePager.Sizes[0];
+    private PortfolioSort? _sort;
+    private bool _loading = true;
     private IReadOnlyList<Person> _agents = [];
     private AgentCalls? _calls;
     private string _userName = string.Empty;
@@ -40,6 +45,7 @@ public sealed partial class PortfolioPage
     private long? _next;
     private PortfolioCase? _calling;
     private bool _dialogOpen;
+    private bool _callAsked;
 
     [Inject]
     public required OpsBoard.Components.Kit.Badges Badges { get; init; }
@@ -87,54 +93,66 @@ public sealed partial class PortfolioPage
             _agents = await Runner.RunAsync<DeskDirectory, IReadOnlyList<Person>>(d => d.AgentsAsync());
         }
         _calls = Whose is { } whose ? Desk.For(whose) : null;
+        await LoadAsync();
     }
 
     protected override bool Concerns(ItemChanged change) => change.Type == CollectionWorkflow.Type;
 
-    // The grid keeps its page and order across a refresh, so a push never throws the reader back to page one.
-    protected override async Task RefreshAsync()
+    // The page on screen and its order stay across a refresh, so a push never throws the reader back to page one.
+    protected override Task RefreshAsync()
     {
         _calls = Whose is { } whose ? Desk.For(whose) : null;
-        if (_grid is not null)
-        {
-            await _grid.ReloadServerData();
-        }
+        return LoadAsync();
     }
 
-    private async Task<GridData<PortfolioCase>> LoadAsync(GridState<PortfolioCase> state, CancellationToken ct)
+    private async Task LoadAsync()
     {
         var before = _contactedBefore is { } day ? DateOnly.FromDateTime(day) : (DateOnly?)null;
         var filter = new PortfolioFilter(string.IsNullOrEmpty(_state) ? null : _state, _minDays, null, _minAmount, null, before);
-        var page = await Runner.RunAsync<Portfolio, PortfolioSlice>(
-            p => p.PageAsync(Whose, filter, SortOf(state), state.Page, state.PageSize, ct));
-        _next = page.Next?.Id;
-        return new GridData<PortfolioCase> { Items = page.Items, TotalItems = page.Total };
-    }
-
-    private static PortfolioSort? SortOf(GridState<PortfolioCase> state) =>
-        state.SortDefinitions.FirstOrDefault() is not { } sort ? null : new PortfolioSort(sort.SortBy, sort.Descending);
-
-    private async Task ApplyAsync()
-    {
-        if (_grid is not null)
+        var page = await Runner.RunAsync<Portfolio, PortfolioSlice>(p => p.PageAsync(Whose, filter, _sort, _page, _pageSize));
+        if (page.Items.Count == 0 && _page > 0 && page.Total > 0)
         {
-            // A narrower filter may have fewer pages than the one being read.
-            _grid.NavigateTo(Page.First);
-            await _grid.ReloadServerData();
+            // The page read has emptied (cases paid or filtered away): show the last one that has cases.
+            _page = TablePager.LastOf(page.Total, _pageSize);
+            page = await Runner.RunAsync<Portfolio, PortfolioSlice>(p => p.PageAsync(Whose, filter, _sort, _page, _pageSize));
         }
+        (_rows, _total, _next, _loading) = (page.Items, page.Total, page.Next?.Id, false);
     }
 
-    private async Task PickAsync(string agent)
+    // A narrower filter may have fewer pages than the one being read.
+    private Task ApplyAsync()
     {
-        _agent = agent;
+        (_minDays, _minAmount) = (_minDays < 0 ? 0 : _minDays, _minAmount < 0 ? 0 : _minAmount);
+        _page = 0;
+        return LoadAsync();
+    }
+
+    private Task GoToAsync(int page)
+    {
+        _page = Math.Clamp(page, 0, TablePager.LastOf(_total, _pageSize));
+        return LoadAsync();
+    }
+
+    private Task PageSizeAsync(int size)
+    {
+        (_pageSize, _page) = (size, 0);
+        return LoadAsync();
+    }
+
+    // A header click sorts by it, a second click turns the order round; the list starts again from the top.
+    private Task SortByAsync(string column)
+    {
+        _sort = _sort?.Column == column ? _sort with { Descending = !_sort.Descending } : new PortfolioSort(column, false);
+        return ApplyAsync();
+    }
+
+    private async Task PickAsync(ChangeEventArgs e)
+    {
+        var agent = e.Value as string ?? WholeDesk;
+        _agent = _agents.Any(a => a.UserName == agent) ? agent : WholeDesk;
         _calls = Whose is { } whose ? Desk.For(whose) : null;
         await ApplyAsync();
     }
-
-    private string AgentName(string? userName) =>
-        string.IsNullOrEmpty(userName) ? T["WholeDesk"] : _agents.FirstOrDefault(a => a.UserName == userName)?.DisplayName ?? userName;
-
-    private string StateName(string? state) => string.IsNullOrEmpty(state) ? T["AllStates"] : Words[state];
 
     private string Amount(decimal? amount) => amount is { } value ? Money.Format(value, Options.Value.Currency, Culture) : "—";
 
@@ -145,12 +163,10 @@ public sealed partial class PortfolioPage
         _ => null,
     };
 
-    private string RowClass(PortfolioCase c, int index) => c.Id == _next ? "next-row" : string.Empty;
-
     private void Open(PortfolioCase c)
     {
         _calling = c;
-        _dialogOpen = true;
+        (_callAsked, _dialogOpen) = (true, true);
     }
 
     private void Closed()

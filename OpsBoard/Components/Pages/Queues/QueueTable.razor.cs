@@ -102,11 +102,9 @@ public sealed partial class QueueTable
         return ReloadAsync();
     }
 
-    private string? AriaSort(ItemSortKey key) =>
-        Sort?.Key != key ? null : Sort.Descending ? "descending" : "ascending";
+    private string? AriaSort(ItemSortKey key) => SortLook.Aria(Sort?.Key == key, Sort?.Descending == true);
 
-    private string SortClass(ItemSortKey key) =>
-        Sort?.Key != key ? "" : Sort.Descending ? "queue-sorted queue-sorted-desc" : "queue-sorted";
+    private string SortClass(ItemSortKey key) => SortLook.Classes(Sort?.Key == key, Sort?.Descending == true);
 
     private IEnumerable<(ItemSortKey Key, string Title, string Classes)> Columns =>
     [

@@ -31,7 +31,7 @@ public sealed partial class QueuesPage
     private bool _empty;
     private bool _mine;
     private bool _lead;
-    private HashSet<ItemSummary> _ticked = [];
+    private readonly Ticks<ItemSummary> _ticked = new(row => row.Id);
     private ItemSort? _viewSort;
 
     [Parameter]
@@ -121,27 +121,6 @@ public sealed partial class QueuesPage
 
     private IReadOnlyList<ItemSummary> Rows => _table?.Rows ?? [];
 
-    private bool IsTicked(ItemSummary row) => _ticked.Any(t => t.Id == row.Id);
-
-    private bool AllTicked => Rows.Count > 0 && Rows.All(IsTicked);
-
-    private void Tick(ItemSummary row, ChangeEventArgs e)
-    {
-        _ticked.RemoveWhere(t => t.Id == row.Id);
-        if (e.Value is true)
-        {
-            _ticked.Add(row);
-        }
-        _ticked = [.. _ticked];
-    }
-
-    private void TickAll(ChangeEventArgs e)
-    {
-        var ids = Rows.Select(r => r.Id).ToHashSet();
-        _ticked.RemoveWhere(t => ids.Contains(t.Id));
-        _ticked = e.Value is true ? [.. _ticked, .. Rows] : [.. _ticked];
-    }
-
     private async Task SearchAsync(string? text)
     {
         _search = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
@@ -193,7 +172,7 @@ public sealed partial class QueuesPage
 
     private async Task AfterBulkAsync()
     {
-        _ticked = [];
+        _ticked.Clear();
         await RefreshAsync();
     }
 
