@@ -6,8 +6,9 @@ using OpsBoard.Components.Kit;
 namespace OpsBoard.Components.Pages.Collections;
 
 /// <summary>
-/// A case's cells as one piece of markup, kept while its text is unchanged (see <see cref="MarkupKeeper{TKey}"/>); only
-/// the tick box and the log-call button, which answer clicks, are elements of their own.
+/// A case's row as one piece of markup, kept while its text is unchanged (see <see cref="MarkupKeeper{TKey}"/>). Its
+/// log-call button reaches the page through the list's one row-action handler; a lead's tick box, which keeps focus
+/// while ticking down the list, is an element of its own.
 /// </summary>
 public sealed partial class PortfolioPage
 {
@@ -28,9 +29,11 @@ public sealed partial class PortfolioPage
         (nameof(PortfolioCase.Calls), T["Calls"], "col-number col-wide"),
     ];
 
-    private string Row(PortfolioCase c)
+    /// <summary>An agent's row, whole; a lead's row is the cells after the tick.</summary>
+    private string Row(PortfolioCase c, bool whole)
     {
-        var html = new StringBuilder("<td class=\"mud-table-cell\"><a").Attr("href", $"/items/{c.Id}").Attr("data-key", c.Id.ToString(Culture))
+        var html = new StringBuilder(whole ? $"<tr class=\"{(c.Id == _next ? "mud-table-row next-row" : "mud-table-row")}\">" : "");
+        html.Append("<td class=\"mud-table-cell\"><a").Attr("href", $"/items/{c.Id}").Attr("data-key", c.Id.ToString(Culture))
             .Append('>').Text(c.Client).Append("</a>");
         if (c.Id == _next)
         {
@@ -50,7 +53,11 @@ public sealed partial class PortfolioPage
             html.Append("<span class=\"mud-typography mud-typography-caption d-block\">").Text(T[$"Outcome_{outcome}"]).Append("</span>");
         }
         html.Append("</td><td class=\"mud-table-cell col-number col-wide\"><span data-test=\"case-calls\">").Append(c.Calls.ToString(Culture))
-            .Append("</span></td>");
+            .Append("</span></td><td class=\"mud-table-cell\"><div class=\"next-action\">").Append(NextMarkup(c))
+            .Append("<button type=\"button\" class=\"mud-button-root mud-button mud-button-filled mud-button-filled-primary mud-button-filled-size-small mud-ripple\"")
+            .Append(" data-action=\"call\" data-test=\"log-call\"").Attr("data-row", c.Id.ToString(Culture))
+            .Append("><span class=\"mud-button-label\">").Append(PhoneIcon).Append("<span class=\"log-call-label\">").Text(T["LogCall"])
+            .Append("</span></span></button></div></td>").Append(whole ? "</tr>" : "");
         return _drawn.Keep(c.Id, html.ToString());
     }
 
@@ -64,6 +71,14 @@ public sealed partial class PortfolioPage
         var html = new StringBuilder("<span").Attr("class", due.Today ? "due-today" : null).Attr("data-test", c.Plan is null ? "promise" : "plan")
             .Append('>').Text(due.Text).Append("</span>");
         return (due.Today ? html.Append(Chip(Color.Warning, T["DueToday"], null)) : html).ToString();
+    }
+
+    private void RowAction(RowActionEventArgs e)
+    {
+        if (e.KeyOf("call") is { } id && _rows.FirstOrDefault(c => c.Id == id) is { } calling)
+        {
+            Open(calling);
+        }
     }
 
     private string PaceMarkup(Pace pace) => Chip(PaceColor(pace), T[$"Pace_{pace}"], null);
