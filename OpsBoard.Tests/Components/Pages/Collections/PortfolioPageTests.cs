@@ -102,6 +102,29 @@ public sealed class PortfolioPageTests : MudComponentTest, IClassFixture<OpsBoar
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-test=bulk-bar]")), Loaded);
     }
 
+    [Fact]
+    public async Task The_filter_narrows_the_cases_by_amount_and_reads_the_day_as_the_reader_writes_it()
+    {
+        var ana = await _server.ClientFor("ana");
+        var large = (await ana.NewCase($"Grande {Guid.NewGuid():N}", amountDue: 88_888_888m)).Id();
+        var small = (await ana.NewCase($"Pequeno {Guid.NewGuid():N}", amountDue: 10m)).Id();
+        using var culture = new UiCulture("pt-BR");
+        var page = RenderFor("ana", "Agent");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll($"[data-key='{small}']")), Loaded);
+        Assert.Equal("dd/mm/yyyy", page.Find("[data-test=contacted-before]").GetAttribute("placeholder"));
+
+        await page.InvokeAsync(() => page.Find("[data-test=contacted-before]").Change("31/13/2099"));
+        Assert.Equal("true", page.Find("[data-test=contacted-before]").GetAttribute("aria-invalid"));
+        await page.InvokeAsync(() => page.Find("[data-test=min-amount]").Change("88888000"));
+        await page.InvokeAsync(() => page.Find("[data-test=contacted-before]").Change("31/12/2099"));
+        await page.InvokeAsync(() => page.Find("[data-test=portfolio-filter]").Submit());
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll($"[data-key='{small}']")), Loaded);
+        Assert.NotEmpty(page.FindAll($"[data-key='{large}']"));
+        Assert.Null(page.Find("[data-test=contacted-before]").GetAttribute("aria-invalid"));
+        Assert.Equal("31/12/2099", page.Find("[data-test=contacted-before]").GetAttribute("value"));
+    }
+
     private static long FirstCase(IRenderedComponent<PortfolioPage> page) =>
         long.Parse(page.Find("tbody [data-key]").GetAttribute("data-key")!, System.Globalization.CultureInfo.InvariantCulture);
 

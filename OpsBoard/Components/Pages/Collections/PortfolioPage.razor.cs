@@ -42,6 +42,7 @@ public sealed partial class PortfolioPage
     private int? _minDays;
     private decimal? _minAmount;
     private DateTime? _contactedBefore;
+    private bool _badDate;
     private long? _next;
     private PortfolioCase? _calling;
     private bool _dialogOpen;
@@ -152,6 +153,19 @@ public sealed partial class PortfolioPage
         _agent = _agents.Any(a => a.UserName == agent) ? agent : WholeDesk;
         _calls = Whose is { } whose ? Desk.For(whose) : null;
         await ApplyAsync();
+    }
+
+    private static string DatePattern => Culture.DateTimeFormat.ShortDatePattern.ToLowerInvariant();
+
+    private string? ContactedText => _contactedBefore?.ToString("d", Culture);
+
+    // A date that does not read as one in the reader's language is marked and left out of the filter, not guessed at.
+    private void ContactedChanged(ChangeEventArgs e)
+    {
+        var text = (e.Value as string)?.Trim();
+        var read = DateTime.TryParse(text, Culture, DateTimeStyles.None, out var day);
+        _badDate = !string.IsNullOrEmpty(text) && !read;
+        _contactedBefore = read ? day.Date : null;
     }
 
     private string Amount(decimal? amount) => amount is { } value ? Money.Format(value, Options.Value.Currency, Culture) : "—";
