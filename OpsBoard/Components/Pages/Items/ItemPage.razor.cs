@@ -25,6 +25,7 @@ public sealed partial class ItemPage
     private bool _loaded;
     private bool _busy;
     private bool _dialogOpen;
+    private bool _dialogAsked;
     private bool _destructive;
     private string _trigger = string.Empty;
     private TransitionAsk _ask = TransitionAsk.None;
@@ -113,7 +114,7 @@ public sealed partial class ItemPage
         _files = _ask.Fields.Any(f => f.FileReference)
             ? await Runner.RunAsync<OpsBoard.Files.ItemFiles, IReadOnlyList<OpsBoard.Files.ItemFileView>?>(f => f.ListAsync(_actor, Id)) ?? []
             : [];
-        _dialogOpen = true;
+        (_dialogAsked, _dialogOpen) = (true, true);
     }
 
     private async Task FireAsync(TransitionInput input)
