@@ -124,8 +124,7 @@ public sealed class LiveScreensTests(BrowserFixture browser) : IClassFixture<Bro
         var page = await browser.SignedInPage("carla");
         await page.GotoAsync($"/items/{item.Id()}");
         await BrowserFixture.WaitForCircuit(page);
-        await page.ClickAsync("[data-test=assign-to]");
-        await page.GetByRole(AriaRole.Option, new() { Name = "(bruno)" }).ClickAsync();
+        await page.SelectOptionAsync("[data-test=assign-to]", "bruno");
         await page.ClickAsync("[data-test=assign-button]");
         await page.WaitForFunctionAsync("() => document.querySelector('[data-test=item-assignee]')?.textContent === 'bruno'", null, new() { Timeout = 5000 });
 

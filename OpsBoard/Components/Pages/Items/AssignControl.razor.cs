@@ -41,10 +41,6 @@ public sealed partial class AssignControl
         }
     }
 
-    private string Name(string? user) => string.IsNullOrEmpty(user)
-        ? L["BackToQueue"]
-        : _people.FirstOrDefault(p => p.UserName == user) is { } person ? $"{person.DisplayName} ({person.UserName})" : user;
-
     private async Task AssignAsync()
     {
         var command = new AssignCommand(Item.Id, _choice.Length == 0 ? null : _choice, Item.Version, null);

@@ -18,6 +18,8 @@ public sealed partial class ContactsPanel
     private IReadOnlyList<ContactView> _contacts = [];
     private int _shownVersion = -1;
     private bool _open;
+    private bool _asked;
+    private static readonly string ChannelChip = OpsBoard.Components.Kit.ChipLook.Classes(MudBlazor.Color.Default, MudBlazor.Variant.Outlined, "ma-0 mr-1");
     private bool _busy;
     private string? _error;
     private string _channel = ContactChannels.Phone;
@@ -72,7 +74,7 @@ public sealed partial class ContactsPanel
         _error = null;
         _outcome = null;
         _note = null;
-        _open = true;
+        (_asked, _open) = (true, true);
     }
 
     private async Task SaveAsync()
