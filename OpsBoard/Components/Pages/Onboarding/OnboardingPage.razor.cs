@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
@@ -16,15 +17,12 @@ namespace OpsBoard.Components.Pages.Onboarding;
 /// <summary>Every dossier, and for area responders the dossiers awaiting their line and their notifications, kept live.</summary>
 public sealed partial class OnboardingPage
 {
-    private static readonly int[] PageSizes = [25, 50, 100];
-    private MudDataGrid<ItemSummary>? _grid;
+    private static readonly string AwaitingChip = ChipLook.Classes(Color.Warning, Variant.Filled, "");
+    private OpsBoard.Components.Pages.Queues.QueueTable? _table;
     private IReadOnlyList<WorkItem> _awaiting = [];
     private IReadOnlyList<AreaNotification> _notifications = [];
     private IReadOnlyList<string> _areas = [];
     private Domain.Engine.Actor _actor = Domain.Engine.Actor.Of("anonymous");
-
-    [Inject]
-    public required OpsBoard.Components.Kit.Badges Badges { get; init; }
 
     protected override TimeSpan? RedrawEvery => OpsBoard.Components.Kit.SlaLook.RefreshEvery;
 
@@ -35,13 +33,7 @@ public sealed partial class OnboardingPage
     public required ScopedRunner Runner { get; init; }
 
     [Inject]
-    public required NavigationManager Navigation { get; init; }
-
-    [Inject]
     public required IStringLocalizer<OnboardingText> L { get; init; }
-
-    [Inject]
-    public required IStringLocalizer<ScreenText> S { get; init; }
 
     [CascadingParameter]
     public required Task<AuthenticationState> AuthenticationState { get; init; }
@@ -57,10 +49,10 @@ public sealed partial class OnboardingPage
 
     protected override async Task RefreshAsync()
     {
-        // The grid keeps its page and order across a refresh, so a push never throws the reader back to page one.
-        if (_grid is not null)
+        // The list keeps its page and order across a refresh, so a push never throws the reader back to page one.
+        if (_table is not null)
         {
-            await _grid.ReloadServerData();
+            await _table.ReloadAsync();
         }
         if (_areas.Count > 0)
         {
@@ -70,14 +62,33 @@ public sealed partial class OnboardingPage
         }
     }
 
-    private async Task<GridData<ItemSummary>> LoadAsync(GridState<ItemSummary> state, CancellationToken ct)
+    private Task<ItemPage> LoadAsync(int page, int pageSize, ItemSort? sort)
     {
-        var filter = new ItemFilter(Type: OnboardingWorkflow.Type, Page: state.Page + 1, PageSize: state.PageSize);
-        var page = await Runner.RunAsync<ItemQueries, ItemPage>(q => q.ListAsync(filter, _actor, GridSort.Of(state), ct));
-        return new GridData<ItemSummary> { Items = page.Items, TotalItems = page.Total };
+        var filter = new ItemFilter(Type: OnboardingWorkflow.Type, Page: page + 1, PageSize: pageSize);
+        return Runner.RunAsync<ItemQueries, ItemPage>(q => q.ListAsync(filter, _actor, sort ?? ItemSort.Default, CancellationToken.None));
     }
 
-    private void Open(DataGridRowClickEventArgs<ItemSummary> row) => Navigation.NavigateTo($"/onboarding/{row.Item.Id}");
+    private string AwaitingLinks()
+    {
+        var html = new StringBuilder();
+        foreach (var dossier in _awaiting)
+        {
+            html.Append("<li><a").Attr("href", $"/onboarding/{dossier.Id}").Append('>').Text(dossier.Title).Append("</a></li>");
+        }
+        return html.ToString();
+    }
+
+    private string NotificationLinks()
+    {
+        var html = new StringBuilder();
+        foreach (var n in _notifications)
+        {
+            html.Append("<li><a").Attr("href", $"/onboarding/{n.ItemId}").Append("><span class=\"d-block\">").Text($"{n.Client} ({n.ClientCode})")
+                .Append("</span><span class=\"mud-typography mud-typography-caption\">").Text($"{L[AreaKey(n.Area)]} · {Time.Format(n.CreatedAt)}")
+                .Append("</span></a></li>");
+        }
+        return html.ToString();
+    }
 
     private static string AreaKey(string role) => ControlSheet.Areas.FirstOrDefault(a => ControlSheet.RoleOf(a) == role) ?? role;
 }

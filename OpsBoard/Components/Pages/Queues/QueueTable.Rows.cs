@@ -21,7 +21,7 @@ public sealed partial class QueueTable
         var html = new StringBuilder(whole ? "<tr class=\"mud-table-row\">" : "");
         html.Append("<td class=\"mud-table-cell queue-col-wide\">").Append(row.Id.ToString(CultureInfo.InvariantCulture)).Append("</td>")
             .Append("<td class=\"mud-table-cell\"><a")
-            .Attr("href", $"/items/{row.Id}?from={From}")
+            .Attr("href", Href?.Invoke(row) ?? $"/items/{row.Id}?from={From}")
             .Attr("class", Lead ? null : "queue-open")
             .Attr("data-key", row.Id.ToString(CultureInfo.InvariantCulture))
             .Append(" data-shortcut=\"row\">").Text(row.Title).Append("</a>");
@@ -30,9 +30,12 @@ public sealed partial class QueueTable
             html.Append("<span").Attr("class", ChipLook.Classes(Color.Secondary, Variant.Outlined, "ml-1"))
                 .Append(" data-test=\"row-priority\"><span class=\"mud-chip-content\">").Text(L["PriorityClient"]).Append("</span></span>");
         }
-        html.Append("</td><td class=\"mud-table-cell\">").Append(Badges.StateMarkup(row.State, row.Type))
-            .Append("</td><td class=\"mud-table-cell queue-col-wide\">").Text(row.Assignee)
-            .Append("</td><td class=\"mud-table-cell\">").Append(Badges.SlaMarkup(row.SlaDueAt, row.SlaStatus.ToApiName())).Append("</td>")
+        html.Append("</td><td class=\"mud-table-cell\">").Append(Badges.StateMarkup(row.State, row.Type));
+        if (ShowAssignee)
+        {
+            html.Append("</td><td class=\"mud-table-cell queue-col-wide\">").Text(row.Assignee);
+        }
+        html.Append("</td><td class=\"mud-table-cell\">").Append(Badges.SlaMarkup(row.SlaDueAt, row.SlaStatus.ToApiName())).Append("</td>")
             .Append(whole ? "</tr>" : "");
         return _drawn.Keep(row.Id, html.ToString());
     }

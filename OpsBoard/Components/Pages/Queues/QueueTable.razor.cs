@@ -26,6 +26,18 @@ public sealed partial class QueueTable
     [Parameter]
     public string? LabelledBy { get; set; }
 
+    /// <summary>Where a row leads, when not to the item page (a dossier opens on the onboarding page).</summary>
+    [Parameter]
+    public Func<ItemSummary, string>? Href { get; set; }
+
+    /// <summary>The title column's name, when the list's items are better called something else (a dossier is its client).</summary>
+    [Parameter]
+    public string? TitleHeader { get; set; }
+
+    /// <summary>Whether the list shows who holds each item; a list whose items are worked by areas rather than people does not.</summary>
+    [Parameter]
+    public bool ShowAssignee { get; set; } = true;
+
     /// <summary>The search and the list's tools, above the headers inside the table's frame.</summary>
     [Parameter]
     public RenderFragment? ToolBarContent { get; set; }
@@ -109,9 +121,9 @@ public sealed partial class QueueTable
     private IEnumerable<(ItemSortKey Key, string Title, string Classes)> Columns =>
     [
         (ItemSortKey.Id, "#", "queue-col-wide"),
-        (ItemSortKey.Title, L["Title"], ""),
+        (ItemSortKey.Title, TitleHeader ?? L["Title"], ""),
         (ItemSortKey.State, L["State"], ""),
-        (ItemSortKey.Assignee, L["Assignee"], "queue-col-wide"),
+        .. ShowAssignee ? [(ItemSortKey.Assignee, L["Assignee"].Value, "queue-col-wide")] : Array.Empty<(ItemSortKey, string, string)>(),
         (ItemSortKey.Due, L["Due"], ""),
     ];
 }
