@@ -11,11 +11,12 @@ public sealed record PageMemoryResult(MemoryReading None, MemoryReading Open, in
 public static class PageMemory
 {
     /// <summary>
-    /// Pages that tell apart what a page costs: the queue (a grid of items with its tools and the queue list), two other
-    /// lists on a grid, the workflows page, which has no grid, and an item that does not exist, which shows the circuit and
-    /// the layout with next to nothing in them (a "not found" heading and a link back).
+    /// The pages a desk keeps open (the queue with its tools and the queue list, a collector's portfolio, an item, the
+    /// clients and protocols lists), the workflows page, which has no list, and an item that does not exist, which shows
+    /// the circuit and the layout with next to nothing in them (a "not found" heading and a link back).
     /// </summary>
-    public static readonly string[] Compared = [LiveScreens.QueuePath, "/clients", "/protocols", "/workflows", "/items/999999999"];
+    public static readonly string[] Compared =
+        [LiveScreens.QueuePath, "/collections", "/items/1", "/clients", "/protocols", "/workflows", "/items/999999999"];
 
     public static async Task<PageMemoryResult> MeasureAsync(ServerProcess server, IBrowserContext context, int pages, string path = LiveScreens.QueuePath)
     {
