@@ -21,13 +21,9 @@ public sealed partial class TablePager
     [Parameter]
     public int Total { get; set; }
 
-    /// <summary>The page to show, from zero and within the list.</summary>
+    /// <summary>Where the reader moved the list: a page within it, or a new page size from its first page.</summary>
     [Parameter]
-    public EventCallback<int> OnMove { get; set; }
-
-    /// <summary>A new page size, one of <see cref="Sizes"/>.</summary>
-    [Parameter]
-    public EventCallback<int> OnPageSize { get; set; }
+    public EventCallback<PagerMove> OnChange { get; set; }
 
     [Inject]
     public required IStringLocalizer<ControlText> C { get; init; }
@@ -43,6 +39,11 @@ public sealed partial class TablePager
 
     private static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 
+    private Task MoveAsync(int page) => OnChange.InvokeAsync(new PagerMove(Math.Clamp(page, 0, LastPage), PageSize));
+
     private Task SizeAsync(ChangeEventArgs e) =>
-        OnPageSize.InvokeAsync(int.TryParse(e.Value as string, CultureInfo.InvariantCulture, out var size) && Sizes.Contains(size) ? size : Sizes[0]);
+        OnChange.InvokeAsync(new PagerMove(0, int.TryParse(e.Value as string, CultureInfo.InvariantCulture, out var size) && Sizes.Contains(size) ? size : Sizes[0]));
 }
+
+/// <summary>The page a list shows next (from zero) and its size.</summary>
+public readonly record struct PagerMove(int Page, int PageSize);

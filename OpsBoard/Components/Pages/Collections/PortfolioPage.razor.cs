@@ -128,15 +128,9 @@ public sealed partial class PortfolioPage
         return LoadAsync();
     }
 
-    private Task GoToAsync(int page)
+    private Task MoveAsync(PagerMove move)
     {
-        _page = Math.Clamp(page, 0, TablePager.LastOf(_total, _pageSize));
-        return LoadAsync();
-    }
-
-    private Task PageSizeAsync(int size)
-    {
-        (_pageSize, _page) = (size, 0);
+        (_page, _pageSize) = (move.Page, move.PageSize);
         return LoadAsync();
     }
 

@@ -94,15 +94,9 @@ public sealed partial class QueueTable
 
     protected override Task OnInitializedAsync() => ReloadAsync();
 
-    private Task GoToAsync(int page)
+    private Task MoveAsync(PagerMove move)
     {
-        _page = Math.Clamp(page, 0, TablePager.LastOf(_total, _pageSize));
-        return ReloadAsync();
-    }
-
-    private Task PageSizeAsync(int size)
-    {
-        (_pageSize, _page) = (size, 0);
+        (_page, _pageSize) = (move.Page, move.PageSize);
         return ReloadAsync();
     }
 
