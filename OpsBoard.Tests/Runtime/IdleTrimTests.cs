@@ -6,6 +6,7 @@ using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Runtime;
 
+[Collection(SqlitePoolsCollection.Name)]
 public sealed class IdleTrimTests
 {
     private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
