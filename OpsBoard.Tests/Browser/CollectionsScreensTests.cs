@@ -140,6 +140,8 @@ public sealed class CollectionsScreensTests(BrowserFixture browser) : IClassFixt
         await BrowserFixture.WaitForCircuit(page);
         var card = $"[data-key='{deposit}']";
 
+        Assert.Equal(0, await page.Locator("[data-test=case-search]").CountAsync());
+        await page.ClickAsync($"{card} [data-test=choose]");
         await page.ClickAsync($"{card} [data-test=match]");
         await page.WaitForSelectorAsync($"{card} [data-test=match-error]");
         await page.FillAsync($"{card} [data-test=case-search]", client);

@@ -24,12 +24,11 @@ public sealed class DepositViewsScreenTests(BrowserFixture browser) : IClassFixt
         var page = await browser.SignedInPage("carla");
         await page.GotoAsync("/collections/deposits");
         await BrowserFixture.WaitForCircuit(page);
-        await page.ClickAsync("[data-test=deposit-status]");
-        await page.GetByRole(AriaRole.Option, new() { Name = "All", Exact = true }).ClickAsync();
+        await page.SelectOptionAsync("[data-test=deposit-status]", new SelectOptionValue { Label = "All" });
         await page.FillAsync("#deposit-search", marker);
         await Expect(page.Locator(".deposit")).ToHaveCountAsync(2);
         await Expect(page.Locator($"[data-key='{matched}'] [data-test=matched-to]")).ToContainTextAsync($"#{caseId}");
-        await Expect(page.Locator($"[data-key='{open}'] [data-test=match]")).ToBeVisibleAsync();
+        await Expect(page.Locator($"[data-key='{open}'] [data-test=choose]")).ToBeVisibleAsync();
         await page.Locator("[data-test=export-menu] button").ClickAsync();
         Assert.EndsWith($"&status=all&q={marker}", await page.Locator("[data-test=export-csv]").GetAttributeAsync("href"), StringComparison.Ordinal);
         await page.Keyboard.PressAsync("Escape");

@@ -56,7 +56,8 @@ public sealed class DeskGoalsScreensTests(BrowserFixture browser) : IClassFixtur
 
         var registered = await api.PostAsJsonAsync("/api/v1/collections/deposits", new { amount = 777.7m, reference = "PIX AO VIVO 5521", channel = "PayU" });
         var id = (await registered.Json()).Id();
-        await page.WaitForSelectorAsync($"[data-key='{id}'] [data-test=request-support]", new() { Timeout = 5000 });
+        await page.ClickAsync($"[data-key='{id}'] [data-test=choose]", new() { Timeout = 5000 });
+        await page.WaitForSelectorAsync($"[data-key='{id}'] [data-test=request-support]");
         var asked = await api.PostAsJsonAsync($"/api/v1/collections/deposits/{id}/support", new { network = "openpay" });
 
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);

@@ -1,3 +1,4 @@
+using System.Text;
 using MudBlazor;
 
 namespace OpsBoard.Components.Kit;
@@ -11,6 +12,17 @@ public static class ChipLook
 {
     public static string Classes(Color color, Variant variant, string extra) =>
         $"mud-chip mud-chip-{VariantName(variant)} mud-chip-size-small mud-chip-color-{color.ToString().ToLowerInvariant()} {extra}";
+
+    /// <summary>A small chip as markup, its text and attribute values encoded; attributes with no value are left out.</summary>
+    public static string Markup(Color color, Variant variant, string text, params (string Name, string? Value)[] attributes)
+    {
+        var html = new StringBuilder("<span").Attr("class", Classes(color, variant, "").TrimEnd());
+        foreach (var (name, value) in attributes)
+        {
+            html.Attr(name, value);
+        }
+        return html.Append("><span class=\"mud-chip-content\">").Text(text).Append("</span></span>").ToString();
+    }
 
     private static string VariantName(Variant variant) => variant switch
     {

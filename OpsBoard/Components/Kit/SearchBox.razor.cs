@@ -34,6 +34,10 @@ public sealed partial class SearchBox
     [Parameter]
     public string? Class { get; set; }
 
+    /// <summary>The input's id, for a label or a link elsewhere on the page to point at.</summary>
+    [Parameter]
+    public string? Id { get; set; }
+
     [Inject]
     public required TimeProvider Time { get; init; }
 

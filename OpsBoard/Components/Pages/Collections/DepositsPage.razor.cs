@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using OpsBoard.Auth;
 using OpsBoard.Collections;
 using OpsBoard.Collections.Deposits;
+using OpsBoard.Collections.Goals;
 using OpsBoard.Components.Kit;
 using OpsBoard.Components.Live;
 using OpsBoard.Domain.Engine;
@@ -17,17 +18,16 @@ namespace OpsBoard.Components.Pages.Collections;
 
 /// <summary>
 /// Deposits nobody has claimed yet (or the matched ones, or all), oldest first, searched by reference or channel, each open one
-/// matched to a case picked from the open ones; the filters are saved as views and exported as shown.
+/// matched to a case picked from the open ones in the one match panel; the filters are saved as views and exported as shown.
 /// </summary>
 public sealed partial class DepositsPage
 {
-    private readonly Dictionary<long, OpenCase?> _caseFor = [];
-    private readonly Dictionary<long, string> _errors = [];
     private IReadOnlyList<UnidentifiedDeposit> _deposits = [];
     private DateTimeOffset _now;
     private Actor _actor = Actor.Of("anonymous");
     private string _status = "open";
     private string? _q;
+    private long? _chosen;
 
     [Inject]
     public required BusinessTime Time { get; init; }
@@ -39,10 +39,10 @@ public sealed partial class DepositsPage
     public required IOptions<CollectionsOptions> Options { get; init; }
 
     [Inject]
-    public required MudBlazor.ISnackbar Snackbar { get; init; }
+    public required IStringLocalizer<CollectionsText> T { get; init; }
 
     [Inject]
-    public required IStringLocalizer<CollectionsText> T { get; init; }
+    public required IStringLocalizer<GoalsText> Goals { get; init; }
 
     [CascadingParameter]
     public required Task<AuthenticationState> AuthenticationState { get; init; }
@@ -66,9 +66,10 @@ public sealed partial class DepositsPage
     {
         _now = Clock.GetUtcNow();
         _deposits = await Runner.RunAsync<DepositDesk, IReadOnlyList<UnidentifiedDeposit>>(d => d.ListAsync(_status, _q));
-        foreach (var d in _deposits)
+        // Matched meanwhile, here or elsewhere: the panel has nothing left to do.
+        if (_deposits.FirstOrDefault(d => d.Id == _chosen) is not { IsMatched: false })
         {
-            _caseFor.TryAdd(d.Id, null);
+            _chosen = null;
         }
     }
 
@@ -86,9 +87,9 @@ public sealed partial class DepositsPage
         return RefreshAsync();
     }
 
-    private Task StatusAsync(string status)
+    private Task StatusAsync(ChangeEventArgs e)
     {
-        _status = status;
+        _status = e.Value as string is { } status && DepositFilter.Statuses.Contains(status) ? status : "open";
         return RefreshAsync();
     }
 
@@ -99,37 +100,4 @@ public sealed partial class DepositsPage
     }
 
     private string Amount(decimal amount) => Money.Format(amount, Options.Value.Currency, Culture);
-
-    private string Describe(OpenCase? c) => c is null ? string.Empty : string.Format(Culture, T["CaseChoice"], c.Id, c.Client, Amount(c.AmountDue));
-
-    // Cases this deposit may pay: the client its reference names and the closest amounts come first.
-    private Task<IEnumerable<OpenCase>> SearchAsync(long depositId, string? text, CancellationToken ct) =>
-        Runner.RunAsync<DepositCandidates, IEnumerable<OpenCase>>(async d =>
-            await d.FindAsync(depositId, text, (await AuthenticationState).User.ToActor(), ct) ?? []);
-
-    private void Pick(long depositId, OpenCase? c)
-    {
-        _caseFor[depositId] = c;
-        _errors.Remove(depositId);
-    }
-
-    private async Task MatchAsync(long depositId)
-    {
-        _errors.Remove(depositId);
-        if (_caseFor.GetValueOrDefault(depositId) is not { } picked)
-        {
-            _errors[depositId] = T["PickCase"];
-            return;
-        }
-        var actor = (await AuthenticationState).User.ToActor();
-        var request = new MatchDepositRequest(picked.Id, null);
-        var result = await Runner.RunAsync<DepositDesk, DepositResult>(d => d.MatchAsync(actor, depositId, request));
-        if (!result.Succeeded)
-        {
-            _errors[depositId] = result.Errors?.Values.SelectMany(e => e).FirstOrDefault() ?? result.Detail ?? string.Empty;
-            return;
-        }
-        Snackbar.Add(string.Format(Culture, T["DepositMatched"], result.Deposit!.MatchedItemId), MudBlazor.Severity.Success);
-        await RefreshAsync();
-    }
 }

@@ -83,9 +83,7 @@ public sealed partial class PortfolioPage
 
     private string PaceMarkup(Pace pace) => Chip(PaceColor(pace), T[$"Pace_{pace}"], null);
 
-    private static string Chip(Color colour, string text, string? test) =>
-        new StringBuilder("<span").Attr("class", ChipLook.Classes(colour, Variant.Filled, "")).Attr("data-test", test)
-            .Append("><span class=\"mud-chip-content\">").Text(text).Append("</span></span>").ToString();
+    private static string Chip(Color colour, string text, string? test) => ChipLook.Markup(colour, Variant.Filled, text, ("data-test", test));
 
     protected override void OnAfterRender(bool firstRender)
     {
