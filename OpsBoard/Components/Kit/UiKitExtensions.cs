@@ -24,6 +24,7 @@ public static class UiKitExtensions
         // Components read the time through TimeProvider so tests can pin "now".
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Badges>();
+        services.AddSingleton<DrawnOnce>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             var cultures = SupportedCultures.Select(c => new CultureInfo(c)).ToList();

@@ -2,19 +2,19 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using OpsBoard.Board;
+using OpsBoard.Components.Kit;
 
 namespace OpsBoard.Components.Pages.Wallboard;
 
 /// <summary>Today's moves and items done, and the SLA breaches, per business-zone hour, as bar charts for the TV.</summary>
 public sealed partial class HourlyCharts
 {
-    private List<ChartSeries<double>> _throughput = [];
-    private List<ChartSeries<double>> _breaches = [];
-    private string[] _labels = [];
+    // The dark theme's blue and green for work, its red for breaches; whole numbers on the axis. Nobody hovers a TV.
+    private static readonly BarChartOptions ThroughputOptions = new() { ChartPalette = ["#58a6ff", "#3fb950"], YAxisFormat = "N0", MaxNumYAxisTicks = 5, ShowToolTips = false };
+    private static readonly BarChartOptions BreachOptions = new() { ChartPalette = ["#f85149"], YAxisFormat = "N0", MaxNumYAxisTicks = 5, ShowLegend = false, YAxisSuggestedMax = 4, ShowToolTips = false };
 
-    // The dark theme's blue and green for work, its red for breaches; whole numbers on the axis.
-    private readonly BarChartOptions _throughputOptions = new() { ChartPalette = ["#58a6ff", "#3fb950"], YAxisFormat = "N0", MaxNumYAxisTicks = 5 };
-    private readonly BarChartOptions _breachOptions = new() { ChartPalette = ["#f85149"], YAxisFormat = "N0", MaxNumYAxisTicks = 5, ShowLegend = false, YAxisSuggestedMax = 4 };
+    private string _throughput = "";
+    private string _breaches = "";
 
     /// <summary>The chart's height as CSS: a share of a TV's height, set by the page.</summary>
     [Parameter]
@@ -27,17 +27,31 @@ public sealed partial class HourlyCharts
     public required BusinessTime Time { get; init; }
 
     [Inject]
+    public required DrawnOnce Pictures { get; init; }
+
+    [Inject]
     public required IStringLocalizer<ScreenText> L { get; init; }
 
-    protected override void OnParametersSet()
+    protected override async Task OnParametersSetAsync()
     {
-        // New lists each time: the chart redraws when its series change, which is what a push should cause.
-        _labels = [.. Hours.Select(h => Time.Format(h.Start, "HH"))];
-        _throughput =
-        [
-            new() { Name = L["Moves"], Data = new ChartData<double>([.. Hours.Select(h => (double)h.Moves)]) },
-            new() { Name = L["DoneToday"], Data = new ChartData<double>([.. Hours.Select(h => (double)h.Done)]) },
-        ];
-        _breaches = [new() { Name = L["Breached"], Data = new ChartData<double>([.. Hours.Select(h => (double)h.Breaches)]) }];
+        string[] labels = [.. Hours.Select(h => Time.Format(h.Start, "HH"))];
+        _throughput = await DrawAsync("throughput", labels, ThroughputOptions, (L["Moves"], Hours.Select(h => h.Moves)), (L["DoneToday"], Hours.Select(h => h.Done)));
+        _breaches = await DrawAsync("breaches", labels, BreachOptions, (L["Breached"], Hours.Select(h => h.Breaches)));
+    }
+
+    private Task<string> DrawAsync(string chart, string[] labels, BarChartOptions options, params (string Name, IEnumerable<int> Values)[] series)
+    {
+        var drawn = series.Select(s => (s.Name, Values: s.Values.ToArray())).ToList();
+        var key = $"{chart}|{ChartHeight}|{string.Join(',', labels)}|"
+            + string.Join('|', drawn.Select(s => $"{s.Name}:{string.Join(',', s.Values)}"));
+        return Pictures.DrawAsync<MudChart<double>>(key, new Dictionary<string, object?>
+        {
+            [nameof(MudChart<double>.ChartType)] = ChartType.Bar,
+            [nameof(MudChart<double>.ChartSeries)] = drawn.Select(s => new ChartSeries<double> { Name = s.Name, Data = new ChartData<double>([.. s.Values.Select(v => (double)v)]) }).ToList(),
+            [nameof(MudChart<double>.ChartLabels)] = labels,
+            [nameof(MudChart<double>.ChartOptions)] = options,
+            [nameof(MudChart<double>.Width)] = "100%",
+            [nameof(MudChart<double>.Height)] = ChartHeight,
+        });
     }
 }
