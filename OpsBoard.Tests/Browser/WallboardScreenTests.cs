@@ -67,6 +67,21 @@ public sealed class WallboardScreenTests(BrowserFixture browser) : IClassFixture
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task The_tv_keeps_its_dark_theme_and_draws_the_day_as_bars_in_the_readers_language()
+    {
+        var page = await Tv("ru");
+
+        var background = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.mud-layout, .kiosk') ?? document.body).getPropertyValue('--mud-palette-background').trim()");
+        var bars = await page.Locator("[data-test=throughput-chart] svg path.mud-chart-bar, [data-test=throughput-chart] svg .mud-chart-bar path, [data-test=throughput-chart] svg rect").CountAsync();
+        var legend = await page.InnerTextAsync("[data-test=throughput-chart]");
+
+        Assert.Equal("rgba(13,17,23,1)", background.Replace(" ", "", StringComparison.Ordinal));
+        Assert.True(bars > 0, "The throughput chart has no bars.");
+        Assert.Contains("Переходы", legend, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
     private async Task<IPage> Tv(string culture)
     {
         var page = await browser.SignedInPage("diego");

@@ -17,13 +17,15 @@ public sealed class DrawnOnce(IServiceScopeFactory scopes, ILoggerFactory logs)
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Task<string>> _drawn = [];
+    private readonly Dictionary<string, Task<string>> _forGood = [];
     private readonly Queue<string> _order = new();
 
     /// <summary>
     /// The component's HTML for these parameters in the reader's culture; <paramref name="key"/> must say everything the
-    /// parameters show, since the same key gets the same picture.
+    /// parameters show, since the same key gets the same picture. Pictures drawn <paramref name="forGood"/> (a theme's
+    /// style, the same all day) are never dropped for newer ones; the others make room for the latest few.
     /// </summary>
-    public Task<string> DrawAsync<TComponent>(string key, IDictionary<string, object?> parameters)
+    public Task<string> DrawAsync<TComponent>(string key, IDictionary<string, object?> parameters, bool forGood = false)
         where TComponent : IComponent
     {
         var culture = CultureInfo.CurrentCulture;
@@ -31,11 +33,16 @@ public sealed class DrawnOnce(IServiceScopeFactory scopes, ILoggerFactory logs)
         var kept = $"{typeof(TComponent).FullName}|{culture.Name}|{ui.Name}|{key}";
         lock (_gate)
         {
-            if (_drawn.TryGetValue(kept, out var drawn))
+            if (_forGood.TryGetValue(kept, out var drawn) || _drawn.TryGetValue(kept, out drawn))
             {
                 return drawn;
             }
             drawn = DrawAsync<TComponent>(kept, parameters, culture, ui);
+            if (forGood)
+            {
+                _forGood[kept] = drawn;
+                return drawn;
+            }
             _drawn[kept] = drawn;
             _order.Enqueue(kept);
             while (_order.Count > Kept)
@@ -67,6 +74,7 @@ public sealed class DrawnOnce(IServiceScopeFactory scopes, ILoggerFactory logs)
             lock (_gate)
             {
                 _drawn.Remove(kept);
+                _forGood.Remove(kept);
             }
             throw;
         }

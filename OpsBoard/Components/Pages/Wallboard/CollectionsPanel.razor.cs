@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using OpsBoard.Collections;
 using OpsBoard.Collections.Goals;
+using OpsBoard.Components.Kit;
 using OpsBoard.Components.Live;
 using OpsBoard.Domain.Workflows.Collections;
 using OpsBoard.Live;
@@ -12,6 +14,7 @@ namespace OpsBoard.Components.Pages.Wallboard;
 /// <summary>The collections desk on the TV: calls per agent against target and pace, promises and installments due, money recovered.</summary>
 public sealed partial class CollectionsPanel
 {
+    private readonly MarkupKeeper<string> _drawn = new();
     private GoalsView? _goals;
     private DeskView _desk = new(DateTimeOffset.MinValue, default, [], 0, 0m, 0m, 0m, 0m, 0);
     private Timer? _ticker;
@@ -74,6 +77,24 @@ public sealed partial class CollectionsPanel
     private string? GoalTitle(string userName) => GoalOf(userName) is { Goal: { } goal } line
         ? $"{DeskMoney.Format(line.Recovered)} / {DeskMoney.Format(goal)}"
         : null;
+
+    // An agent's line as one piece of markup, kept while unchanged: the TV redraws often and most lines read the same.
+    private string Row(AgentCalls agent)
+    {
+        var html = new StringBuilder("<tr").Attr("data-agent", agent.UserName).Append("><th scope=\"row\">").Text(agent.UserName)
+            .Append("</th><td class=\"wb-num\" data-test=\"agent-calls\">").Append(agent.Calls.ToString("N0", Culture))
+            .Append("</td><td class=\"wb-num\">").Append(agent.Target.ToString("N0", Culture))
+            .Append("</td><td><span").Attr("class", $"wb-pace wb-pace-{agent.Pace}").Attr("data-pace", agent.Pace.ToString()).Append('>').Text(T[$"Pace_{agent.Pace}"])
+            .Append("</span></td><td class=\"wb-num wb-goal\" data-test=\"agent-goal\"").Attr("title", GoalTitle(agent.UserName)).Append('>')
+            .Text(GoalProgress(agent.UserName)).Append("</td></tr>");
+        return _drawn.Keep(agent.UserName, html.ToString());
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        base.OnAfterRender(firstRender);
+        _drawn.Drawn();
+    }
 
     protected override void Dispose(bool disposing) => _ticker?.Dispose();
 }
