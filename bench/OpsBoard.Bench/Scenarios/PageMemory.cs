@@ -12,11 +12,13 @@ public static class PageMemory
 {
     /// <summary>
     /// The pages a desk keeps open (the queue with its tools and the queue list, a collector's portfolio, an item, the
-    /// clients and protocols lists), the workflows page, which has no list, and an item that does not exist, which shows
-    /// the circuit and the layout with next to nothing in them (a "not found" heading and a link back).
+    /// clients and protocols lists, the deposits to match, the wallboard), the workflows page, which has no list, and an
+    /// item that does not exist, which shows the circuit and the layout with next to nothing in them (a "not found"
+    /// heading and a link back).
     /// </summary>
     public static readonly string[] Compared =
-        [LiveScreens.QueuePath, "/collections", "/items/1", "/clients", "/protocols", "/workflows", "/items/999999999"];
+        [LiveScreens.QueuePath, "/collections", "/items/1", "/clients", "/protocols", "/collections/deposits", "/wallboard",
+         "/workflows", "/items/999999999"];
 
     public static async Task<PageMemoryResult> MeasureAsync(ServerProcess server, IBrowserContext context, int pages, string path = LiveScreens.QueuePath)
     {
