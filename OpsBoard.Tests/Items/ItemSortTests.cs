@@ -24,6 +24,26 @@ public sealed class ItemSortTests(OpsBoardServer server) : IClassFixture<OpsBoar
         Assert.Equal([$"{tag} Alpha"], secondPage.Items.Select(i => i.Title));
     }
 
+    [Fact]
+    public async Task A_page_tells_the_whole_total_whether_it_is_full_the_last_or_past_the_end()
+    {
+        var ana = await server.ClientFor("ana");
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        for (var n = 0; n < 7; n++)
+        {
+            await ana.CreateItem("claim", new { client = $"C{n}" }, $"{tag} {n}");
+        }
+
+        var totals = new List<(int Total, int Read)>();
+        foreach (var (page, size) in new[] { (1, 3), (2, 3), (3, 3), (4, 3), (1, 7), (1, 50) })
+        {
+            var read = await ListAsync(new ItemFilter(Queue: "claims", Q: tag, Page: page, PageSize: size), ItemSort.Default);
+            totals.Add((read.Total, read.Items.Count));
+        }
+
+        Assert.Equal([(7, 3), (7, 3), (7, 1), (7, 0), (7, 7), (7, 7)], totals);
+    }
+
     private async Task<ItemPage> ListAsync(ItemFilter filter, ItemSort sort)
     {
         using var scope = server.Services.CreateScope();

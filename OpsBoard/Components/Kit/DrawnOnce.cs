@@ -44,7 +44,11 @@ public sealed class DrawnOnce(IServiceScopeFactory scopes, ILoggerFactory logs)
                 return drawn;
             }
             _drawn[kept] = drawn;
-            _order.Enqueue(kept);
+            // A key drawn again after a failed draw is still in the queue once.
+            if (!_order.Contains(kept))
+            {
+                _order.Enqueue(kept);
+            }
             while (_order.Count > Kept)
             {
                 _drawn.Remove(_order.Dequeue());

@@ -26,11 +26,18 @@ public abstract partial class LightMenu
         }
     }
 
-    private void Toggle()
+    private async Task ToggleAsync()
     {
+        if (!IsOpen)
+        {
+            await OpeningAsync();
+        }
         IsOpen = !IsOpen;
         _focusList = IsOpen;
     }
+
+    /// <summary>Reads what the open list shows, just before it opens: nothing is read while nobody looks.</summary>
+    protected virtual Task OpeningAsync() => Task.CompletedTask;
 
     protected void Close() => IsOpen = false;
 

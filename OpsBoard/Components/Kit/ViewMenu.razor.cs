@@ -47,7 +47,9 @@ public sealed partial class ViewMenu
     [Inject]
     public required IStringLocalizer<ScreenText> L { get; init; }
 
-    protected override Task OnParametersSetAsync() => LoadAsync();
+    // Read as the menu opens, so a view a teammate shared a minute ago is there, and a page drawn again after a push
+    // reads nothing (its delegate parameters are new on every render of the page).
+    protected override Task OpeningAsync() => LoadAsync();
 
     private async Task LoadAsync()
     {
