@@ -36,9 +36,7 @@ public sealed class AuditQuery(OpsBoardDbContext db)
         {
             rows = rows.Where(a => a.At < to);
         }
-        var total = await rows.CountAsync(ct);
-        var page = await rows.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
-            .Skip((filter.Page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        var (page, total) = await PagedRead.ReadAsync(rows, rows.OrderByDescending(a => a.At).ThenByDescending(a => a.Id), filter.Page, PageSize, ct);
         var views = page.Select(a => new AuditView(a.Id, a.At, a.Actor, a.Kind, a.Subject, Parse(a.Detail), a.RemoteAddress)).ToList();
         return new AuditRows(views, filter.Page, PageSize, total);
     }

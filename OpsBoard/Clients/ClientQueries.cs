@@ -36,8 +36,7 @@ public sealed class ClientQueries(OpsBoardDbContext db, ItemAccess access, IOpti
             query = query.Where(c => EF.Functions.Like(c.Name, pattern, "\\") || EF.Functions.Like(c.Code, pattern, "\\")
                 || EF.Functions.Like(c.TaxId!, pattern, "\\") || (key != "%%" && EF.Functions.Like(c.NameKey, key, "\\")));
         }
-        var total = await query.CountAsync(ct);
-        var rows = await query.OrderBy(c => c.Name).ThenBy(c => c.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var (rows, total) = await PagedRead.ReadAsync(query, query.OrderBy(c => c.Name).ThenBy(c => c.Id), page, size, ct);
         return new ClientList([.. rows.Select(ClientSummary.From)], total, page, size);
     }
 
@@ -57,8 +56,7 @@ public sealed class ClientQueries(OpsBoardDbContext db, ItemAccess access, IOpti
         page = Math.Max(1, page);
         var size = Math.Clamp(pageSize, 1, 200);
         var query = ItemsQuery(id, viewer, type);
-        var total = await query.CountAsync(ct);
-        var rows = await sort.Apply(query).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var (rows, total) = await PagedRead.ReadAsync(query, sort.Apply(query), page, size, ct);
         var now = clock.GetUtcNow();
         return new ItemPage([.. rows.Select(i => ItemSummary.From(i, now))], total, page, size);
     }

@@ -24,13 +24,7 @@ public sealed class ItemQueries(OpsBoardDbContext db, ItemAccess access, TimePro
         var page = Math.Max(1, filter.Page);
         var size = Math.Clamp(filter.PageSize, 1, 500);
         var query = Filtered(filter, viewer);
-        var items = await sort.Apply(query)
-            .Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        // A page that is neither full nor empty is the last one and says the total itself; counting means reading every
-        // item the filter matches again, the dearer half of a searched queue's refresh on every open page.
-        var total = items.Count > 0 && items.Count < size
-            ? ((page - 1) * size) + items.Count
-            : await query.CountAsync(ct);
+        var (items, total) = await PagedRead.ReadAsync(query, sort.Apply(query), page, size, ct);
         var now = clock.GetUtcNow();
         return new ItemPage(items.Select(i => ItemSummary.From(i, now)).ToList(), total, page, size);
     }
