@@ -10,15 +10,17 @@ namespace OpsBoard.Components.Pages.Wallboard;
 public sealed partial class HourlyCharts
 {
     // The dark theme's blue and green for work, its red for breaches; whole numbers on the axis. Nobody hovers a TV.
-    private static readonly BarChartOptions ThroughputOptions = new() { ChartPalette = ["#58a6ff", "#3fb950"], YAxisFormat = "N0", MaxNumYAxisTicks = 5, ShowToolTips = false };
-    private static readonly BarChartOptions BreachOptions = new() { ChartPalette = ["#f85149"], YAxisFormat = "N0", MaxNumYAxisTicks = 5, ShowLegend = false, YAxisSuggestedMax = 4, ShowToolTips = false };
+    // The legend is ours, above the chart: MudBlazor's sits under it and wraps out of a narrow tile.
+    private const string MovesColour = "#58a6ff";
+    private const string DoneColour = "#3fb950";
+    private static readonly BarChartOptions ThroughputOptions = new() { ChartPalette = [MovesColour, DoneColour], YAxisFormat = "N0", MaxNumYAxisTicks = 4, ShowLegend = false, ShowToolTips = false };
+    private static readonly BarChartOptions BreachOptions = new() { ChartPalette = ["#f85149"], YAxisFormat = "N0", MaxNumYAxisTicks = 4, ShowLegend = false, YAxisSuggestedMax = 4, ShowToolTips = false };
+
+    // Every third hour named: twenty-four names side by side are too small to read from across the room.
+    private const int LabelEvery = 3;
 
     private string _throughput = "";
     private string _breaches = "";
-
-    /// <summary>The chart's height as CSS: a share of a TV's height, set by the page.</summary>
-    [Parameter]
-    public string ChartHeight { get; set; } = "15vh";
 
     [Parameter, EditorRequired]
     public IReadOnlyList<BoardHour> Hours { get; set; } = [];
@@ -34,7 +36,7 @@ public sealed partial class HourlyCharts
 
     protected override async Task OnParametersSetAsync()
     {
-        string[] labels = [.. Hours.Select(h => Time.Format(h.Start, "HH"))];
+        string[] labels = [.. Hours.Select((h, n) => n % LabelEvery == 0 ? Time.Format(h.Start, "HH") : "")];
         _throughput = await DrawAsync("throughput", labels, ThroughputOptions, (L["Moves"], Hours.Select(h => h.Moves)), (L["DoneToday"], Hours.Select(h => h.Done)));
         _breaches = await DrawAsync("breaches", labels, BreachOptions, (L["Breached"], Hours.Select(h => h.Breaches)));
     }
@@ -42,7 +44,7 @@ public sealed partial class HourlyCharts
     private Task<string> DrawAsync(string chart, string[] labels, BarChartOptions options, params (string Name, IEnumerable<int> Values)[] series)
     {
         var drawn = series.Select(s => (s.Name, Values: s.Values.ToArray())).ToList();
-        var key = $"{chart}|{ChartHeight}|{string.Join(',', labels)}|"
+        var key = $"{chart}|{string.Join(',', labels)}|"
             + string.Join('|', drawn.Select(s => $"{s.Name}:{string.Join(',', s.Values)}"));
         return Pictures.DrawAsync<MudChart<double>>(key, new Dictionary<string, object?>
         {
@@ -51,7 +53,8 @@ public sealed partial class HourlyCharts
             [nameof(MudChart<double>.ChartLabels)] = labels,
             [nameof(MudChart<double>.ChartOptions)] = options,
             [nameof(MudChart<double>.Width)] = "100%",
-            [nameof(MudChart<double>.Height)] = ChartHeight,
+            // The tile sets the size (see the stylesheet).
+            [nameof(MudChart<double>.Height)] = "100%",
         });
     }
 }
