@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every OpsBoard test. Installs what the tests need when it is missing:
 # Debian's chromium (browser tests), poppler-utils (pdftoppm draws a PDF page), the DejaVu fonts the PDFs are
-# drawn with, node (npm restores the stylesheets at build time) and PostgreSQL's server (the API tests run on it too).
+# drawn with, node (npm restores the stylesheets at build time), PostgreSQL's server (the API tests run on it too) and
+# nginx (two nodes behind one proxy).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,6 +12,7 @@ command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v node >/dev/null 2>&1 || need+=(nodejs npm)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing test dependencies: ${need[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
