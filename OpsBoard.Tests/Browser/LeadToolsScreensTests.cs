@@ -49,6 +49,23 @@ public sealed class LeadToolsScreensTests(BrowserFixture browser) : IClassFixtur
     }
 
     [Fact]
+    public async Task Items_ticked_on_one_queue_are_not_carried_to_the_next_queue_opened()
+    {
+        var marker = Marker();
+        var api = await browser.Server.ClientFor("carla");
+        var claim = await api.CreateItem("claim", new { client = "Ticked" }, $"{marker} ticked");
+        var page = await ClaimsFor("carla", marker);
+        await page.Locator($"tr:has([data-key='{claim.Id()}']) input[type=checkbox]").ClickAsync();
+        await Expect(page.Locator("[data-test=bulk-count]")).ToHaveTextAsync("1 selected");
+
+        await page.Locator(".queue-list [data-queue=stories-review], a[data-queue=stories-review]").First.ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/queues/stories-review"));
+        await Expect(page.Locator("[data-test=bulk-bar]")).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_saved_view_is_reopened_from_the_menu_after_signing_in_again()
     {
         var marker = Marker();

@@ -103,6 +103,22 @@ public sealed class PortfolioPageTests : MudComponentTest, IClassFixture<OpsBoar
     }
 
     [Fact]
+    public async Task Picking_another_agent_leaves_the_cases_ticked_on_the_last_portfolio_behind()
+    {
+        var id = (await (await _server.ClientFor("ana")).NewCase($"Marcado {Guid.NewGuid():N}")).Id();
+        var page = RenderFor("carla", "Lead");
+        await page.InvokeAsync(() => page.Find("select[data-test=agent-picker]").Change("ana"));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll($"[data-key='{id}']")), Loaded);
+        await page.InvokeAsync(() => Row(page, id).QuerySelector("input[type=checkbox]")!.Change(true));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-test=bulk-bar]")), Loaded);
+
+        await page.InvokeAsync(() => page.Find("select[data-test=agent-picker]").Change("bruno"));
+
+        page.WaitForAssertion(() => Assert.Equal("bruno", page.Find(".portfolio-cases").GetAttribute("data-agent")), Loaded);
+        Assert.Empty(page.FindAll("[data-test=bulk-bar]"));
+    }
+
+    [Fact]
     public async Task The_filter_narrows_the_cases_by_amount_and_reads_the_day_as_the_reader_writes_it()
     {
         var ana = await _server.ClientFor("ana");

@@ -145,6 +145,9 @@ public sealed partial class PortfolioPage
     {
         var agent = e.Value as string ?? WholeDesk;
         _agent = _agents.Any(a => a.UserName == agent) ? agent : WholeDesk;
+        // Another agent's portfolio is another list: cases ticked on the last one, no longer on screen, are not carried
+        // into a bulk move made here.
+        _ticked.Clear();
         _calls = Whose is { } whose ? Desk.For(whose) : null;
         await ApplyAsync();
     }

@@ -77,12 +77,19 @@ public sealed partial class QueuesPage
             return;
         }
         _actor = user.ToActor();
+        var before = SelectedKey;
         var visible = QueueCatalog.VisibleTo(_actor).ToList();
         _mine = QueueKey == Mine;
         _lead = ItemAccess.SeesEverything(_actor);
         _search = string.IsNullOrWhiteSpace(Q) ? _search : Q.Trim();
         _viewSort = Enum.TryParse<ItemSortKey>(Sort, ignoreCase: true, out var key) ? new ItemSort(key, Desc ?? false) : _viewSort;
         _selected = _mine ? null : visible.FirstOrDefault(q => q.Key == QueueKey) ?? visible.FirstOrDefault();
+        if (SelectedKey != before)
+        {
+            // Another queue is another list: items ticked on the last one, no longer on screen, are not carried into a
+            // bulk move made here.
+            _ticked.Clear();
+        }
         _empty = false;
         LoadTiles();
         if (_table is not null)
