@@ -17,7 +17,7 @@ public sealed class ItemFilesScreenTests(BrowserFixture browser) : IClassFixture
         await page.GotoAsync($"/items/{item.Id()}");
         await BrowserFixture.WaitForCircuit(page);
 
-        await page.Locator("[data-test=files-panel] input[type=file]").SetInputFilesAsync(new FilePayload
+        await BrowserFixture.ChooseFile(page.Locator("[data-test=files-panel] input[type=file]"), new FilePayload
         {
             Name = "acordo.pdf", MimeType = "application/pdf", Buffer = content,
         });

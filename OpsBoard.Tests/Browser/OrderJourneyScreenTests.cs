@@ -54,7 +54,7 @@ public sealed class OrderJourneyScreenTests(BrowserFixture browser) : IClassFixt
         await Expect(desk.Locator("[data-history=Ship]")).ToHaveCountAsync(1);
         await desk.ClickAsync("[data-trigger=Deliver]");
         await Expect(desk.Locator("[data-history=Deliver]")).ToHaveCountAsync(1);
-        await desk.Locator("[data-test=files-panel] input[type=file]").SetInputFilesAsync(new FilePayload
+        await BrowserFixture.ChooseFile(desk.Locator("[data-test=files-panel] input[type=file]"), new FilePayload
         {
             Name = "invoice.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 invoice"u8.ToArray(),
         });

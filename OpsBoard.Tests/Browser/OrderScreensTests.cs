@@ -16,7 +16,7 @@ public sealed class OrderScreensTests(BrowserFixture browser) : IClassFixture<Br
         await page.GotoAsync($"/items/{order.Id()}");
         await BrowserFixture.WaitForCircuit(page);
 
-        await page.Locator("[data-test=files-panel] input[type=file]").SetInputFilesAsync(new FilePayload
+        await BrowserFixture.ChooseFile(page.Locator("[data-test=files-panel] input[type=file]"), new FilePayload
         {
             Name = "upd.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 УПД"u8.ToArray(),
         });

@@ -116,7 +116,7 @@ public sealed class ProtocolsScreenTests(BrowserFixture browser) : IClassFixture
 
         await row.Locator("[data-test=signed-back]").ClickAsync();
         var copy = "%PDF-1.4 protocolo assinado pela corretora"u8.ToArray();
-        await page.Locator("[data-test=signed-back-dialog] input[type=file]").SetInputFilesAsync(new Microsoft.Playwright.FilePayload
+        await BrowserFixture.ChooseFile(page.Locator("[data-test=signed-back-dialog] input[type=file]"), new Microsoft.Playwright.FilePayload
         {
             Name = "protocolo-assinado.pdf", MimeType = "application/pdf", Buffer = copy,
         });

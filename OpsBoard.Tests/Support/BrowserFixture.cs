@@ -51,6 +51,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static Task WaitForCircuit(IPage page) =>
         page.WaitForFunctionAsync("() => window.Blazor && document.querySelector('[data-circuit-ready]') !== null");
 
+    /// <summary>
+    /// Chooses a file in a Blazor file input as a person would, once the page's script has taken the input over: a file
+    /// chosen before that is never heard of by the server, which happens when the input has only just been drawn (a
+    /// dialog opening) on a busy machine.
+    /// </summary>
+    public static async Task ChooseFile(ILocator input, FilePayload file)
+    {
+        await input.EvaluateAsync("(e, ms) => new Promise((done, fail) => { const t = Date.now(); (function wait() { "
+            + "if (e._blazorInputFileNextFileId !== undefined) done(); else if (Date.now() - t > ms) fail(new Error('file input never initialised')); "
+            + "else setTimeout(wait, 20); })(); })", 15_000);
+        await input.SetInputFilesAsync(file);
+    }
+
     /// <summary>Narrows a queue as agents do and waits until the narrowed page has been read, so an item made next arrives as a push.</summary>
     public static async Task SearchQueue(IPage page, string text)
     {
