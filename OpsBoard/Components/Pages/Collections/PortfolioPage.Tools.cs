@@ -52,7 +52,6 @@ public sealed partial class PortfolioPage
         _minAmount = decimal.TryParse(filters.GetValueOrDefault("minAmount"), CultureInfo.InvariantCulture, out var amount) ? amount : null;
         _contactedBefore = DateTime.TryParseExact(filters.GetValueOrDefault("contactedBefore"), "yyyy-MM-dd", CultureInfo.InvariantCulture,
             DateTimeStyles.None, out var before) ? before : null;
-        _calls = Whose is { } whose ? Desk.For(whose) : null;
         await ApplyAsync();
     }
 

@@ -38,6 +38,7 @@ public sealed partial class PortfolioPage
     private Domain.Engine.Actor _actor = Domain.Engine.Actor.Of("anonymous");
     private bool _isLead;
     private string _agent = WholeDesk;
+    private string? _listedFor;
     private string _state = string.Empty;
     private int? _minDays;
     private decimal? _minAmount;
@@ -93,21 +94,24 @@ public sealed partial class PortfolioPage
         {
             _agents = await Runner.RunAsync<DeskDirectory, IReadOnlyList<Person>>(d => d.AgentsAsync());
         }
-        _calls = Whose is { } whose ? Desk.For(whose) : null;
         await LoadAsync();
     }
 
     protected override bool Concerns(ItemChanged change) => change.Type == CollectionWorkflow.Type;
 
     // The page on screen and its order stay across a refresh, so a push never throws the reader back to page one.
-    protected override Task RefreshAsync()
-    {
-        _calls = Whose is { } whose ? Desk.For(whose) : null;
-        return LoadAsync();
-    }
+    protected override Task RefreshAsync() => LoadAsync();
 
     private async Task LoadAsync()
     {
+        if (Whose != _listedFor)
+        {
+            // Another agent's portfolio is another list (picked, or opened from a saved view): cases ticked on the last
+            // one, no longer on screen, are not carried into a bulk move made here.
+            _ticked.Clear();
+            _listedFor = Whose;
+        }
+        _calls = Whose is { } whose ? Desk.For(whose) : null;
         var before = _contactedBefore is { } day ? DateOnly.FromDateTime(day) : (DateOnly?)null;
         var filter = new PortfolioFilter(string.IsNullOrEmpty(_state) ? null : _state, _minDays, null, _minAmount, null, before);
         var page = await Runner.RunAsync<Portfolio, PortfolioSlice>(p => p.PageAsync(Whose, filter, _sort, _page, _pageSize));
@@ -145,10 +149,6 @@ public sealed partial class PortfolioPage
     {
         var agent = e.Value as string ?? WholeDesk;
         _agent = _agents.Any(a => a.UserName == agent) ? agent : WholeDesk;
-        // Another agent's portfolio is another list: cases ticked on the last one, no longer on screen, are not carried
-        // into a bulk move made here.
-        _ticked.Clear();
-        _calls = Whose is { } whose ? Desk.For(whose) : null;
         await ApplyAsync();
     }
 
